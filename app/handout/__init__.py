@@ -1,0 +1,1 @@
+"""The PDF handout, built from a session with reportlab; no Qt."""

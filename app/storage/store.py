@@ -1,0 +1,158 @@
+"""The session store: opens and migrates the file, commits each change in one transaction."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.storage.rows import SESSION_SCOPED_KEYS, TABLES, TYPES, from_row, to_row
+from app.storage.schema import SCHEMA_VERSION, migrations
+from facilitation.changes import Change, Put
+from facilitation.entities import Entity
+
+
+class StorageError(RuntimeError):
+    """A storage failure, phrased for the facilitator; nothing was changed when it is raised."""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    method: str
+    title: str
+    status: str
+    created_at: str
+    updated_at: str
+    card_count: int
+
+
+class Store:
+    """One SQLite file holding every session; WAL, foreign keys on, synchronous writes."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(self.path if str(path) != ":memory:" else ":memory:")
+            self._prepare()
+        except sqlite3.DatabaseError as error:
+            raise StorageError(_open_problem(self.path, error)) from error
+
+    def _prepare(self) -> None:
+        # Any read fails here on a file that is not SQLite, before anything is written.
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self.db.close()
+            raise StorageError(
+                f"{self.path.name} was saved by a newer version of Seam. "
+                "Update Seam to open it; the file was left untouched."
+            )
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if str(self.path) != ":memory:":
+            self.db.enable_wal()
+        # FULL makes each commit durable against power loss, not only against a crash of Seam.
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.execute("PRAGMA busy_timeout = 3000")
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            raise StorageError(_write_problem(error)) from error
+
+    # ----- writing ------------------------------------------------------------------------------
+
+    def commit(self, session_id: str, change: Change) -> None:
+        """Write every operation of `change` in one transaction, or none of them."""
+        with self._writing():
+            for op in change.ops:
+                if isinstance(op, Put):
+                    self._put(session_id, op.entity)
+                else:
+                    entity_type = TYPES[op.kind]
+                    where = " AND ".join(f"[{k}] = ?" for k in entity_type.KEY)
+                    params: list[object] = list(op.key)
+                    if op.kind != "session":
+                        where += " AND session_id = ?"
+                        params.append(session_id)
+                    self.db.execute(f"DELETE FROM [{TABLES[op.kind]}] WHERE {where}", params)
+
+    def _put(self, session_id: str, entity: Entity) -> None:
+        row = to_row(entity, session_id)
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        # INSERT OR REPLACE would delete and re-insert the session row, cascading to its children.
+        keys = list(entity.KEY) + (["session_id"] if entity.KIND in SESSION_SCOPED_KEYS else [])
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c not in keys)
+        conflict = ", ".join(f"[{k}]" for k in keys)
+        self.db.execute(
+            f"INSERT INTO [{TABLES[entity.KIND]}] ({columns}) VALUES ({marks}) "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    def delete_session(self, session_id: str) -> None:
+        with self._writing():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+    # ----- reading ------------------------------------------------------------------------------
+
+    def load(self, session_id: str) -> list[Entity]:
+        """Every record of a session; raises KeyError for an unknown id."""
+        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        if not rows:
+            raise KeyError(session_id)
+        entities: list[Entity] = [from_row("session", rows[0])]
+        for kind, table in TABLES.items():
+            if kind == "session":
+                continue
+            for row in self.db.query(f"SELECT * FROM [{table}] WHERE session_id = ?", [session_id]):
+                entities.append(from_row(kind, row))
+        return entities
+
+    def method_of(self, session_id: str) -> str:
+        row = self.db.execute(
+            "SELECT method_id FROM sessions WHERE id = ?", [session_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        return str(row[0])
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """Newest first, with a card count for the home screen."""
+        query = """
+            SELECT s.id, s.method_id, s.title, s.status, s.created_at, s.updated_at,
+                   (SELECT COUNT(*) FROM cards c WHERE c.session_id = s.id) AS card_count
+            FROM sessions s ORDER BY s.updated_at DESC, s.created_at DESC
+        """
+        return [SessionSummary(*row) for row in self.db.execute(query).fetchall()]
+
+
+def _open_problem(path: Path, error: sqlite3.DatabaseError) -> str:
+    text = str(error).lower()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"{path.name} is not a Seam database, or it is damaged. Seam left it untouched."
+    if "unable to open" in text:
+        return f"Seam cannot open {path}: check that the folder exists and can be written."
+    return f"Seam cannot open {path.name}: {error}."
+
+
+def _write_problem(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "The disk is full, so the last change was not saved. Free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "The database file is read-only, so the last change was not saved."
+    if "locked" in text or "busy" in text:
+        return "Another program is using the database, so the last change was not saved."
+    return f"The last change could not be saved ({error})."

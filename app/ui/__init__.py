@@ -1,0 +1,1 @@
+"""The Qt application: windows, screens and the controllers that connect them to storage."""

@@ -1,0 +1,1 @@
+"""Seam's domain: methods, session state, timeboxes and scoring, with no Qt, storage or files."""

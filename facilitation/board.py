@@ -1,0 +1,259 @@
+"""Commands on a session's boards: cards, themes, dot tallies, risks, actions, verdict and polls."""
+
+from dataclasses import replace
+
+from facilitation.changes import Change, Remove, put
+from facilitation.entities import Action, Card, PollCount, Risk, SessionRecord, Tally, Theme
+from facilitation.errors import DomainError
+from facilitation.roles import Role
+from facilitation.scoring import SCALE
+from facilitation.session import Session
+from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, clean_line, clean_text
+
+ROAM = ("resolved", "owned", "accepted", "mitigated")
+CARD_MARKS = ("", "read", "duplicate")
+
+
+def _touch(session: Session) -> SessionRecord:
+    return replace(session.record, updated_at=session.now_iso())
+
+
+def _card(session: Session, card_id: str) -> Card:
+    try:
+        return session.cards[card_id]
+    except KeyError:
+        raise DomainError("That card is no longer on the board.") from None
+
+
+def _theme(session: Session, theme_id: str) -> Theme:
+    try:
+        return session.themes[theme_id]
+    except KeyError:
+        raise DomainError("That theme is no longer on the board.") from None
+
+
+# ----- cards -----------------------------------------------------------------------------------
+
+
+def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str = "") -> Change:
+    cleaned = clean_text(text, max_chars=CARD_MAX_CHARS, what="A card")
+    if lens and lens not in {x.id for x in session.method.lenses}:
+        lens = ""
+    card = Card(
+        id=session.id_factory(),
+        phase_id=phase_id,
+        text=cleaned,
+        role=role,
+        position=session.next_position(session.cards_in(phase_id)),
+        created_at=session.now_iso(),
+        lens=lens,
+    )
+    return put(card, _touch(session))
+
+
+def edit_card(
+    session: Session,
+    card_id: str,
+    *,
+    text: str | None = None,
+    role: Role | None = None,
+    lens: str | None = None,
+    mark: str | None = None,
+) -> Change:
+    card = _card(session, card_id)
+    if text is not None:
+        card = replace(card, text=clean_text(text, max_chars=CARD_MAX_CHARS, what="A card"))
+    if role is not None:
+        card = replace(card, role=role)
+    if lens is not None:
+        card = replace(card, lens=lens)
+    if mark is not None:
+        if mark not in CARD_MARKS:
+            raise DomainError(f"Unknown mark '{mark}'.")
+        card = replace(card, mark=mark)
+    return put(card, _touch(session))
+
+
+def delete_card(session: Session, card_id: str) -> Change:
+    _card(session, card_id)
+    removals = [Remove("card", (card_id,))]
+    if card_id in session.tallies:
+        removals.append(Remove("tally", (card_id,)))
+    return Change(tuple(removals)) + put(_touch(session))
+
+
+def assign_card(session: Session, card_id: str, theme_id: str) -> Change:
+    """Put a card into a theme, or take it out with an empty `theme_id`."""
+    card = _card(session, card_id)
+    if theme_id:
+        _theme(session, theme_id)
+    return put(replace(card, theme_id=theme_id), _touch(session))
+
+
+# ----- themes ----------------------------------------------------------------------------------
+
+
+def add_theme(session: Session, name: str, card_ids: tuple[str, ...] = ()) -> Change:
+    theme = Theme(
+        id=session.id_factory(),
+        name=clean_line(name, what="A theme name"),
+        position=session.next_position(session.themes.values()),
+    )
+    cards = [replace(_card(session, c), theme_id=theme.id) for c in card_ids]
+    return put(theme, *cards, _touch(session))
+
+
+def rename_theme(session: Session, theme_id: str, name: str) -> Change:
+    theme = _theme(session, theme_id)
+    return put(replace(theme, name=clean_line(name, what="A theme name")), _touch(session))
+
+
+def delete_theme(session: Session, theme_id: str) -> Change:
+    """Remove a theme; its cards go back to unsorted, its dots and sizing go with it."""
+    _theme(session, theme_id)
+    freed = [replace(c, theme_id="") for c in session.cards_of_theme(theme_id)]
+    removals = [Remove("theme", (theme_id,))]
+    if theme_id in session.tallies:
+        removals.append(Remove("tally", (theme_id,)))
+    if theme_id in session.risks:
+        removals.append(Remove("risk", (theme_id,)))
+    return Change(tuple(removals)) + put(*freed, _touch(session))
+
+
+# ----- dot votes -------------------------------------------------------------------------------
+
+
+def set_tally(session: Session, phase_id: str, item_id: str, count: int) -> Change:
+    if item_id not in session.themes and item_id not in session.cards:
+        raise DomainError("That item is no longer on the board.")
+    phase = session.method.phase(phase_id)
+    if phase.input_kind == "dot_vote":
+        session.dot_rules(phase).check(session.tallies_in(phase_id), item_id, count)
+    elif count < 0:
+        raise DomainError("A tally cannot go below zero.")
+    return put(Tally(item_id, phase_id, count), _touch(session))
+
+
+# ----- risks -----------------------------------------------------------------------------------
+
+
+def size_risk(
+    session: Session, theme_id: str, *, likelihood: int | None = None, impact: int | None = None
+) -> Change:
+    _theme(session, theme_id)
+    risk = session.risk_for(theme_id)
+    for name, value in (("Likelihood", likelihood), ("Impact", impact)):
+        if value is not None and value not in SCALE:
+            raise DomainError(f"{name} goes from 1 to 5.")
+    risk = replace(
+        risk,
+        likelihood=risk.likelihood if likelihood is None else likelihood,
+        impact=risk.impact if impact is None else impact,
+    )
+    return put(risk, _touch(session))
+
+
+def respond_to_risk(
+    session: Session,
+    theme_id: str,
+    *,
+    roam: str | None = None,
+    mitigation: str | None = None,
+    warning_sign: str | None = None,
+    owner: str | None = None,
+    due: str | None = None,
+) -> Change:
+    _theme(session, theme_id)
+    risk = session.risk_for(theme_id)
+    if roam is not None:
+        if roam and roam not in ROAM:
+            raise DomainError("Choose Resolved, Owned, Accepted or Mitigated.")
+        risk = replace(risk, roam=roam)
+    if mitigation is not None:
+        risk = replace(risk, mitigation=_field(mitigation, "The mitigation"))
+    if warning_sign is not None:
+        risk = replace(risk, warning_sign=_field(warning_sign, "The early-warning sign"))
+    if owner is not None:
+        risk = replace(risk, owner=clean_line(owner, what="The owner", required=False))
+    if due is not None:
+        risk = replace(risk, due=clean_line(due, what="The due date", required=False))
+    return put(risk, _touch(session))
+
+
+def risk_gaps(risk: Risk) -> list[str]:
+    """What a ROAM answer still lacks: every status but Resolved needs an owner and a date."""
+    gaps = []
+    if risk.roam and risk.roam != "resolved":
+        if not risk.owner:
+            gaps.append("owner")
+        if not risk.due:
+            gaps.append("follow-up date")
+    return gaps
+
+
+def _field(value: str, what: str) -> str:
+    return clean_text(value, max_chars=FIELD_MAX_CHARS, what=what, required=False)
+
+
+# ----- actions ---------------------------------------------------------------------------------
+
+
+def add_action(
+    session: Session, what: str, owner: str = "", due: str = "", theme_id: str = ""
+) -> Change:
+    action = Action(
+        id=session.id_factory(),
+        what=clean_text(what, max_chars=CARD_MAX_CHARS, what="An action"),
+        owner=clean_line(owner, what="The owner", required=False),
+        due=clean_line(due, what="The due date", required=False),
+        position=session.next_position(session.actions.values()),
+        theme_id=theme_id,
+    )
+    return put(action, _touch(session))
+
+
+def edit_action(session: Session, action_id: str, **fields: str) -> Change:
+    action = session.actions.get(action_id)
+    if action is None:
+        raise DomainError("That action is no longer on the board.")
+    for name, value in fields.items():
+        if name == "what":
+            text = clean_text(value, max_chars=CARD_MAX_CHARS, what="An action")
+            action = replace(action, what=text)
+        elif name == "owner":
+            action = replace(action, owner=clean_line(value, what="The owner", required=False))
+        elif name == "due":
+            action = replace(action, due=clean_line(value, what="The due date", required=False))
+        elif name == "done_when":
+            done = clean_line(value, what="Done when", required=False)
+            action = replace(action, done_when=done)
+        else:
+            raise DomainError(f"An action has no field '{name}'.")
+    return put(action, _touch(session))
+
+
+def delete_action(session: Session, action_id: str) -> Change:
+    if action_id not in session.actions:
+        raise DomainError("That action is no longer on the board.")
+    return Change((Remove("action", (action_id,)),)) + put(_touch(session))
+
+
+# ----- verdict and polls -----------------------------------------------------------------------
+
+
+def set_verdict(session: Session, verdict: str, notes: str | None = None) -> Change:
+    allowed = [str(v) for v in session.method.settings.get("verdicts", [])]
+    if verdict and verdict not in allowed:
+        raise DomainError("Choose " + ", ".join(allowed) + ".")
+    record = replace(_touch(session), verdict=verdict)
+    if notes is not None:
+        record = replace(record, verdict_notes=_field(notes, "The conditions"))
+    return put(record)
+
+
+def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Change:
+    if count < 0:
+        raise DomainError("A count cannot go below zero.")
+    if count > 999:
+        raise DomainError("That is more people than any room holds.")
+    return put(PollCount(poll_id, value, count), _touch(session))

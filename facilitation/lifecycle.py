@@ -1,0 +1,206 @@
+"""Commands that create a session, edit its setup, drive the timer and move between phases."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from facilitation.changes import Change, Remove, put
+from facilitation.clock import Clock
+from facilitation.entities import Participant, PhaseRun, SessionRecord
+from facilitation.errors import DomainError
+from facilitation.method import Method
+from facilitation.roles import Role
+from facilitation.schedule import scale_timeboxes
+from facilitation.session import IdFactory, Session, new_id
+from facilitation.text import FIELD_MAX_CHARS, clean_line, clean_text
+
+MAX_TOTAL_MIN = 8 * 60
+
+
+@dataclass(frozen=True)
+class ParticipantDraft:
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class SetupDraft:
+    """What the setup form holds before it is committed."""
+
+    title: str
+    fields: Mapping[str, str]
+    participants: Sequence[ParticipantDraft]
+    total_min: int
+    skip_optional: bool = False
+
+
+def _clean_setup(method: Method, draft: SetupDraft) -> tuple[str, dict[str, str]]:
+    title = clean_line(draft.title, what="The session title")
+    fields: dict[str, str] = {}
+    for spec in method.setup_fields:
+        value = draft.fields.get(spec.id, "")
+        if spec.kind == "text":
+            cleaned = clean_text(value, max_chars=FIELD_MAX_CHARS, what=spec.label, required=False)
+        else:
+            cleaned = clean_line(value, what=spec.label, required=False)
+        fields[spec.id] = cleaned
+    if not 5 <= draft.total_min <= MAX_TOTAL_MIN:
+        raise DomainError(f"Choose a length between 5 and {MAX_TOTAL_MIN} minutes.")
+    return title, fields
+
+
+def missing_required(method: Method, fields: Mapping[str, str]) -> list[str]:
+    """Labels of required setup fields still empty; the session can start only without any."""
+    return [f.label for f in method.setup_fields if f.required and not fields.get(f.id, "").strip()]
+
+
+def _participants(drafts: Sequence[ParticipantDraft], id_factory: IdFactory) -> list[Participant]:
+    people = []
+    for position, draft in enumerate(drafts):
+        name = clean_line(draft.name, what="A participant's name", required=False)
+        if name:
+            people.append(Participant(id_factory(), name, draft.role, position))
+    return people
+
+
+def _phase_runs(method: Method, total_min: int, skip_optional: bool) -> list[PhaseRun]:
+    phases = [p for p in method.phases if not (skip_optional and p.optional)]
+    minutes = scale_timeboxes([p.timebox_min for p in phases], total_min)
+    return [
+        PhaseRun(phase.id, position, minutes[position] * 60.0)
+        for position, phase in enumerate(phases)
+    ]
+
+
+def create_session(
+    method: Method, draft: SetupDraft, clock: Clock, id_factory: IdFactory = new_id
+) -> tuple[Session, Change]:
+    """A new session in setup state, and the change that stores it."""
+    title, fields = _clean_setup(method, draft)
+    now = Session(method, _placeholder(method), clock).now_iso()
+    record = SessionRecord(
+        id=id_factory(),
+        method_id=method.id,
+        title=title,
+        status="setup",
+        created_at=now,
+        updated_at=now,
+        total_min=draft.total_min,
+        setup=fields,
+    )
+    participants = _participants(draft.participants, id_factory)
+    runs = _phase_runs(method, draft.total_min, draft.skip_optional)
+    change = put(record, *participants, *runs)
+    session = Session(method, record, clock, id_factory=id_factory)
+    session.apply(change)
+    return session, change
+
+
+def _placeholder(method: Method) -> SessionRecord:
+    return SessionRecord("", method.id, "", "setup", "", "", method.default_total_min)
+
+
+def update_setup(session: Session, draft: SetupDraft) -> Change:
+    """Replace title, fields, people and plan; phase plans are rescaled only before starting."""
+    title, fields = _clean_setup(session.method, draft)
+    record = replace(
+        session.record, title=title, setup=fields, total_min=draft.total_min, updated_at=""
+    )
+    removed = Change(tuple(Remove("participant", (p.id,)) for p in session.participants.values()))
+    people = _participants(draft.participants, session.id_factory)
+    change = removed + put(_touched(session, record), *people)
+    if session.record.status == "setup":
+        runs = _phase_runs(session.method, draft.total_min, draft.skip_optional)
+        old = Change(tuple(Remove("phase_run", (r.phase_id,)) for r in session.ordered_runs()))
+        change = change + old + put(*runs)
+    return change
+
+
+def _touched(session: Session, record: SessionRecord) -> SessionRecord:
+    return replace(record, updated_at=session.now_iso())
+
+
+def _run_snapshot(session: Session, run: PhaseRun, *, running: bool | None = None) -> PhaseRun:
+    """The run with the live timebox's time written into it."""
+    box = session.timebox
+    if box is None or run.state != "active":
+        return run
+    return replace(
+        run,
+        planned_s=box.planned_s,
+        elapsed_s=box.elapsed_s(),
+        running=box.running if running is None else running,
+        anchor=session.now_iso(),
+    )
+
+
+def start_session(session: Session) -> Change:
+    missing = missing_required(session.method, session.record.setup)
+    if missing:
+        raise DomainError("Fill in " + ", ".join(missing) + " before starting.")
+    if session.record.status != "setup":
+        raise DomainError("This session has already started.")
+    record = _touched(session, replace(session.record, status="running", current_phase=0))
+    first = session.ordered_runs()[0]
+    active = replace(first, state="active", running=True, anchor=session.now_iso())
+    return put(record, active)
+
+
+def toggle_timer(session: Session) -> Change:
+    run = _active_run(session)
+    assert session.timebox is not None
+    return put(_run_snapshot(session, run, running=not session.timebox.running))
+
+
+def extend_timer(session: Session, minutes: int) -> Change:
+    run = _active_run(session)
+    snapshot = _run_snapshot(session, run)
+    return put(replace(snapshot, planned_s=max(0.0, snapshot.planned_s + minutes * 60)))
+
+
+def go_to_phase(session: Session, index: int, *, skipped: bool = False) -> Change:
+    """Close the current phase (recording its actual time) and open phase `index`."""
+    runs = session.ordered_runs()
+    if not 0 <= index < len(runs):
+        raise DomainError("There is no phase there.")
+    if session.record.status != "running":
+        raise DomainError("Start the session first.")
+    current = _active_run(session)
+    if index == current.position:
+        return Change(())
+    state = "skipped" if skipped else "done"
+    closed = replace(_run_snapshot(session, current, running=False), state=state)
+    target = runs[index]
+    opened = replace(target, state="active", running=True, anchor=session.now_iso())
+    record = _touched(session, replace(session.record, current_phase=index))
+    return put(closed, opened, record)
+
+
+def next_phase(session: Session, *, skipped: bool = False) -> Change:
+    return go_to_phase(session, session.record.current_phase + 1, skipped=skipped)
+
+
+def previous_phase(session: Session) -> Change:
+    return go_to_phase(session, session.record.current_phase - 1)
+
+
+def finish_session(session: Session) -> Change:
+    current = _active_run(session)
+    closed = replace(_run_snapshot(session, current, running=False), state="done")
+    record = _touched(session, replace(session.record, status="completed"))
+    return put(closed, record)
+
+
+def reopen_session(session: Session) -> Change:
+    """Go back into a completed session, at its last phase, with the timer paused."""
+    if session.record.status != "completed":
+        return Change(())
+    last = session.ordered_runs()[session.record.current_phase]
+    record = _touched(session, replace(session.record, status="running"))
+    return put(replace(last, state="active", running=False, anchor=session.now_iso()), record)
+
+
+def _active_run(session: Session) -> PhaseRun:
+    run = session.current_run()
+    if run is None or run.state != "active" or session.record.status != "running":
+        raise DomainError("No phase is running.")
+    return run

@@ -1,0 +1,224 @@
+"""Methods as data: a method's phases, prompts and input kinds, validated from a TOML mapping."""
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitation.errors import MethodError
+
+# The building blocks of METHODS.md §0 that the engine knows how to run.
+INPUT_KINDS = frozenset(
+    {
+        "info",
+        "text_fields",
+        "free_cards",
+        "column_cards",
+        "readout",
+        "cluster",
+        "dot_vote",
+        "rating_poll",
+        "score_matrix",
+        "plot_2x2",
+        "ranked_list",
+        "classify",
+        "chain",
+        "allocation",
+        "options",
+        "decision",
+        "action_items",
+        "risk_response",
+    }
+)
+SETUP_FIELD_KINDS = frozenset({"line", "text", "date"})
+
+
+@dataclass(frozen=True)
+class SetupField:
+    id: str
+    label: str
+    kind: str
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class Lens:
+    """A hint category shown while writing; cards may carry one."""
+
+    id: str
+    name: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    name: str
+    purpose: str
+    timebox_min: float
+    prompt: str
+    notes: str
+    input_kind: str
+    settings: Mapping[str, Any]
+    handout: tuple[str, ...]
+    optional: bool = False
+    silent: bool = False
+
+
+@dataclass(frozen=True)
+class Method:
+    id: str
+    name: str
+    summary: str
+    when_to_use: str
+    participants: str
+    default_total_min: int
+    setup_fields: tuple[SetupField, ...]
+    phases: tuple[Phase, ...]
+    lenses: tuple[Lens, ...] = ()
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    def phase(self, phase_id: str) -> Phase:
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    def phases_of_kind(self, kind: str) -> tuple[Phase, ...]:
+        return tuple(p for p in self.phases if p.input_kind == kind)
+
+    @property
+    def planned_total_min(self) -> float:
+        return sum(p.timebox_min for p in self.phases)
+
+
+class _Reader:
+    """Reads typed fields from a mapping, raising errors that name the file and the field."""
+
+    def __init__(self, source: str, data: Mapping[str, Any], where: str = "") -> None:
+        self.source = source
+        self.data = data
+        self.where = where
+
+    def fail(self, key: str, problem: str) -> MethodError:
+        path = f"{self.where}.{key}" if self.where else key
+        return MethodError(f"{self.source}: {path}: {problem}")
+
+    def child(self, key: str, value: Any) -> "_Reader":
+        if not isinstance(value, Mapping):
+            raise self.fail(key, "must be a table")
+        path = f"{self.where}.{key}" if self.where else key
+        return _Reader(self.source, value, path)
+
+    def text(self, key: str, *, default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.fail(key, "is missing")
+        if not isinstance(value, str) or (default is None and not value.strip()):
+            raise self.fail(key, "must be a non-empty string")
+        return value.strip()
+
+    def number(self, key: str, *, default: float | None = None, minimum: float = 0) -> float:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.fail(key, "is missing")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+            raise self.fail(key, f"must be a number of at least {minimum:g}")
+        return float(value)
+
+    def flag(self, key: str, *, default: bool = False) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, "must be true or false")
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of strings")
+        return tuple(value)
+
+    def tables(self, key: str, *, required: bool = True) -> list["_Reader"]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or (required and not value):
+            raise self.fail(key, "must be a non-empty array of tables")
+        return [self.child(f"{key}[{i}]", item) for i, item in enumerate(value)]
+
+
+def parse_method(text: str, source: str) -> Method:
+    """Parse and validate a method's TOML text; `source` names the file in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise MethodError(f"{source}: not valid TOML ({error})") from error
+    return method_from_mapping(data, source)
+
+
+def method_from_mapping(data: Mapping[str, Any], source: str) -> Method:
+    top = _Reader(source, data)
+    setup_fields = tuple(_setup_field(r) for r in top.tables("setup_fields", required=False))
+    lenses = tuple(
+        Lens(r.text("id"), r.text("name"), r.text("hint"))
+        for r in top.tables("lenses", required=False)
+    )
+    phases = tuple(_phase(r) for r in top.tables("phases"))
+    _unique(top, "phases", [p.id for p in phases])
+    _unique(top, "setup_fields", [f.id for f in setup_fields])
+    settings = data.get("settings", {})
+    if not isinstance(settings, Mapping):
+        raise top.fail("settings", "must be a table")
+    return Method(
+        id=top.text("id"),
+        name=top.text("name"),
+        summary=top.text("summary"),
+        when_to_use=top.text("when_to_use"),
+        participants=top.text("participants"),
+        default_total_min=int(top.number("default_total_min", minimum=5)),
+        setup_fields=setup_fields,
+        phases=phases,
+        lenses=lenses,
+        settings=dict(settings),
+    )
+
+
+def _setup_field(r: _Reader) -> SetupField:
+    kind = r.text("kind", default="line")
+    if kind not in SETUP_FIELD_KINDS:
+        raise r.fail("kind", f"must be one of {', '.join(sorted(SETUP_FIELD_KINDS))}")
+    return SetupField(
+        id=r.text("id"),
+        label=r.text("label"),
+        kind=kind,
+        required=r.flag("required"),
+        help=r.text("help", default=""),
+    )
+
+
+def _phase(r: _Reader) -> Phase:
+    input_table = r.child("input", r.data.get("input"))
+    kind = input_table.text("kind")
+    if kind not in INPUT_KINDS:
+        raise input_table.fail("kind", f"'{kind}' is not an input kind Seam knows")
+    settings = {k: v for k, v in input_table.data.items() if k != "kind"}
+    return Phase(
+        id=r.text("id"),
+        name=r.text("name"),
+        purpose=r.text("purpose"),
+        timebox_min=r.number("timebox_min", minimum=1),
+        prompt=r.text("prompt"),
+        notes=r.text("notes", default=""),
+        input_kind=kind,
+        settings=settings,
+        handout=r.strings("handout"),
+        optional=r.flag("optional"),
+        silent=r.flag("silent"),
+    )
+
+
+def _unique(r: _Reader, key: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for ident in ids:
+        if ident in seen:
+            raise r.fail(key, f"id '{ident}' appears twice")
+        seen.add(ident)

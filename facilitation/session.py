@@ -1,0 +1,273 @@
+"""The session aggregate: its records, the live timebox, and `apply` for committed changes.
+
+Commands (in `commands.py`) compute a `Change` without touching this state; the app commits the
+change to storage and only then calls `apply`, so what the screen shows is always what is stored.
+"""
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from facilitation.changes import Change, Put
+from facilitation.clock import Clock, iso, parse_iso
+from facilitation.entities import (
+    Action,
+    Card,
+    Entity,
+    Participant,
+    PhaseRun,
+    PollCount,
+    Risk,
+    SessionRecord,
+    Tally,
+    Theme,
+    key_of,
+)
+from facilitation.method import Method, Phase
+from facilitation.roles import Role
+from facilitation.scoring import Banding
+from facilitation.timebox import Timebox
+from facilitation.voting import DotRules
+
+# A timer that was running when Seam stopped keeps counting the time Seam was closed (the meeting
+# went on), unless the gap is so long that the session was clearly resumed another day.
+STALE_AFTER = timedelta(minutes=30)
+
+IdFactory = Callable[[], str]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Session:
+    """Everything about one session, rebuilt from stored records."""
+
+    def __init__(
+        self,
+        method: Method,
+        record: SessionRecord,
+        clock: Clock,
+        *,
+        id_factory: IdFactory = new_id,
+    ) -> None:
+        self.method = method
+        self.record = record
+        self.clock = clock
+        self.id_factory = id_factory
+        self.participants: dict[str, Participant] = {}
+        self.phase_runs: dict[str, PhaseRun] = {}
+        self.cards: dict[str, Card] = {}
+        self.themes: dict[str, Theme] = {}
+        self.tallies: dict[str, Tally] = {}
+        self.risks: dict[str, Risk] = {}
+        self.actions: dict[str, Action] = {}
+        self.poll_counts: dict[tuple[str, int], PollCount] = {}
+        self.timebox: Timebox | None = None
+
+    # ----- building and applying -------------------------------------------------------------
+
+    @classmethod
+    def restore(
+        cls,
+        method: Method,
+        records: Iterable[Entity],
+        clock: Clock,
+        *,
+        id_factory: IdFactory = new_id,
+    ) -> "Session":
+        """Rebuild a stored session, resuming a running timer as described at STALE_AFTER."""
+        entities = list(records)
+        record = next(e for e in entities if isinstance(e, SessionRecord))
+        session = cls(method, record, clock, id_factory=id_factory)
+        for entity in entities:
+            if isinstance(entity, PhaseRun):
+                entity = session._resumed(entity)
+            session._put(entity)
+        session._sync_timebox()
+        return session
+
+    def _resumed(self, run: PhaseRun) -> PhaseRun:
+        if not run.running or not run.anchor:
+            return run
+        gap = self.clock.now() - parse_iso(run.anchor)
+        if timedelta(0) <= gap <= STALE_AFTER:
+            return replace(run, elapsed_s=run.elapsed_s + gap.total_seconds())
+        return replace(run, running=False)
+
+    def apply(self, change: Change) -> None:
+        """Take in a change that storage has committed."""
+        for op in change.ops:
+            if isinstance(op, Put):
+                self._put(op.entity)
+            else:
+                self._remove(op.kind, op.key)
+        if any(isinstance(op, Put) and isinstance(op.entity, PhaseRun) for op in change.ops) or (
+            "session" in change.kinds
+        ):
+            self._sync_timebox()
+
+    def _put(self, entity: Entity) -> None:
+        match entity:
+            case SessionRecord():
+                self.record = entity
+            case Participant():
+                self.participants[entity.id] = entity
+            case PhaseRun():
+                self.phase_runs[entity.phase_id] = entity
+            case Card():
+                self.cards[entity.id] = entity
+            case Theme():
+                self.themes[entity.id] = entity
+            case Tally():
+                self.tallies[entity.item_id] = entity
+            case Risk():
+                self.risks[entity.theme_id] = entity
+            case Action():
+                self.actions[entity.id] = entity
+            case PollCount():
+                self.poll_counts[(entity.poll_id, entity.value)] = entity
+
+    def _remove(self, kind: str, key: tuple[object, ...]) -> None:
+        tables: dict[str, dict[Any, Any]] = {
+            "participant": self.participants,
+            "phase_run": self.phase_runs,
+            "card": self.cards,
+            "theme": self.themes,
+            "tally": self.tallies,
+            "risk": self.risks,
+            "action": self.actions,
+            "poll_count": self.poll_counts,
+        }
+        table = tables[kind]
+        table.pop(key if len(key) > 1 else key[0], None)
+
+    def _sync_timebox(self) -> None:
+        """Keep the live timebox in step with the stored run of the current phase."""
+        run = self.current_run()
+        if run is None or run.state != "active":
+            self.timebox = None
+            return
+        self.timebox = Timebox(
+            run.planned_s, self.clock, elapsed_s=run.elapsed_s, running=run.running
+        )
+
+    # ----- reading ------------------------------------------------------------------------------
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def title(self) -> str:
+        return self.record.title
+
+    def now_iso(self) -> str:
+        return iso(self.clock.now())
+
+    def ordered_participants(self) -> list[Participant]:
+        return sorted(self.participants.values(), key=lambda p: p.position)
+
+    def ordered_runs(self) -> list[PhaseRun]:
+        return sorted(self.phase_runs.values(), key=lambda r: r.position)
+
+    def current_phase(self) -> Phase:
+        runs = self.ordered_runs()
+        index = min(self.record.current_phase, len(runs) - 1)
+        return self.method.phase(runs[index].phase_id)
+
+    def current_run(self) -> PhaseRun | None:
+        runs = self.ordered_runs()
+        if not runs:
+            return None
+        return runs[min(self.record.current_phase, len(runs) - 1)]
+
+    def phase_count(self) -> int:
+        return len(self.phase_runs)
+
+    def cards_in(self, phase_id: str) -> list[Card]:
+        return sorted(
+            (c for c in self.cards.values() if c.phase_id == phase_id), key=lambda c: c.position
+        )
+
+    def ordered_themes(self) -> list[Theme]:
+        return sorted(self.themes.values(), key=lambda t: t.position)
+
+    def cards_of_theme(self, theme_id: str) -> list[Card]:
+        return sorted(
+            (c for c in self.cards.values() if c.theme_id == theme_id), key=lambda c: c.position
+        )
+
+    def tally(self, item_id: str) -> int:
+        found = self.tallies.get(item_id)
+        return found.count if found else 0
+
+    def tallies_in(self, phase_id: str) -> dict[str, int]:
+        return {t.item_id: t.count for t in self.tallies.values() if t.phase_id == phase_id}
+
+    def voters(self) -> int:
+        return max(1, len(self.participants))
+
+    def dot_rules(self, phase: Phase) -> DotRules:
+        return DotRules.from_settings(phase.settings, self.voters())
+
+    def banding(self) -> Banding:
+        return Banding.from_settings(self.method.settings)
+
+    def theme_votes(self) -> dict[str, int]:
+        """Dots per theme, from whichever phase voted on themes."""
+        vote_phases = {p.id for p in self.method.phases_of_kind("dot_vote")}
+        return {
+            t.item_id: t.count
+            for t in self.tallies.values()
+            if t.phase_id in vote_phases and t.item_id in self.themes
+        }
+
+    def top_themes(self, limit: int = 5) -> list[Theme]:
+        """The shortlist to size: themes with at least one dot, most dots first, up to `limit`.
+
+        With no votes yet, the largest themes stand in so the room can still size something.
+        """
+        votes = self.theme_votes()
+        themes = self.ordered_themes()
+
+        def rank(theme: Theme) -> tuple[int, int, int]:
+            return (-votes.get(theme.id, 0), -len(self.cards_of_theme(theme.id)), theme.position)
+
+        voted = [t for t in themes if votes.get(t.id, 0) > 0]
+        chosen = voted if voted else themes
+        return sorted(chosen, key=rank)[:limit]
+
+    def risk_for(self, theme_id: str) -> Risk:
+        return self.risks.get(theme_id) or Risk(theme_id)
+
+    def ordered_actions(self) -> list[Action]:
+        return sorted(self.actions.values(), key=lambda a: a.position)
+
+    def poll(self, poll_id: str) -> dict[int, int]:
+        return {v: pc.count for (p, v), pc in self.poll_counts.items() if p == poll_id}
+
+    def role_split(self, cards: Iterable[Card]) -> dict[Role, int]:
+        split = dict.fromkeys(Role, 0)
+        for card in cards:
+            split[card.role] += 1
+        return split
+
+    def entities(self) -> list[Entity]:
+        """Every record, for export and for tests that compare a reopened session."""
+        return [
+            self.record,
+            *self.ordered_participants(),
+            *self.ordered_runs(),
+            *sorted(self.cards.values(), key=lambda c: (c.phase_id, c.position)),
+            *self.ordered_themes(),
+            *sorted(self.tallies.values(), key=lambda t: t.item_id),
+            *sorted(self.risks.values(), key=lambda r: r.theme_id),
+            *self.ordered_actions(),
+            *sorted(self.poll_counts.values(), key=key_of),
+        ]
+
+    def next_position(self, items: Iterable[Card | Theme | Action | Participant]) -> int:
+        return max((i.position for i in items), default=-1) + 1

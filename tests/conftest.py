@@ -1,0 +1,58 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder per test, a fake clock, methods."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.methods_catalog import method as load_method
+from facilitation.lifecycle import ParticipantDraft, SetupDraft
+from facilitation.method import Method
+from facilitation.roles import Role
+from tests.fakes import CountingIds, FakeClock
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes into its own folder, never the user's real data or settings."""
+    folder = tmp_path / "seam-data"
+    monkeypatch.setenv("SEAM_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ids() -> CountingIds:
+    return CountingIds()
+
+
+@pytest.fixture
+def premortem() -> Method:
+    return load_method("premortem")
+
+
+@pytest.fixture
+def premortem_draft() -> SetupDraft:
+    return SetupDraft(
+        title="Checkout redesign",
+        fields={
+            "plan_summary": "Replace the three-step checkout with a single page by March.",
+            "success_metric": "Checkout completion up from 61% to 70%",
+            "horizon_date": "2027-06-30",
+            "failure_definition": "Completion is flat and support tickets doubled",
+        },
+        participants=[
+            ParticipantDraft("Priya", Role.PRODUCT),
+            ParticipantDraft("Eli", Role.ENGINEERING),
+            ParticipantDraft("Dana", Role.DESIGN),
+            ParticipantDraft("Sam", Role.ENGINEERING),
+        ],
+        total_min=60,
+    )

@@ -1,0 +1,1 @@
+"""Reusable Qt views: they are given what they show and never open storage."""

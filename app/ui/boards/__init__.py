@@ -1,0 +1,1 @@
+"""The boards the runner shows, one per input kind."""

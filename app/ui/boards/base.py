@@ -1,0 +1,59 @@
+"""What every board shares: its controller, its phase, and a refresh on committed changes."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.controller import SessionController
+from facilitation.changes import Change
+from facilitation.method import Phase
+from facilitation.session import Session
+
+
+class Board(QWidget):
+    """A phase's working area. Subclasses draw from the session in `refresh`."""
+
+    # Record kinds whose change means this board must redraw; empty means any.
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, controller: SessionController, phase: Phase) -> None:
+        super().__init__()
+        self.controller = controller
+        self.phase = phase
+        self.setObjectName("board")
+        controller.changed.connect(self._on_changed)
+
+    @property
+    def session(self) -> Session:
+        return self.controller.session
+
+    def _on_changed(self, change: Change) -> None:
+        if not self.watches or change.kinds & self.watches:
+            self.refresh(change)
+
+    def refresh(self, change: Change | None = None) -> None:
+        """Redraw from the session; `change` lets a board update only what moved."""
+
+    def focus_entry(self) -> None:
+        """Put the keyboard where the facilitator will type first in this phase."""
+        self.setFocus()
+
+    def shortcut(self, keys: str, slot: object, *, widget: QWidget | None = None) -> QShortcut:
+        """A shortcut that works while focus is anywhere inside `widget` (the board by default)."""
+        found = QShortcut(QKeySequence(keys), widget or self)
+        found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        found.activated.connect(slot)
+        return found
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionLabel")
+    return label
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hintLabel")
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,37 @@
+"""Filling a phase's projected prompt with the session's own words and numbers."""
+
+import string
+from datetime import date
+from typing import Any
+
+from facilitation.method import Phase
+from facilitation.session import Session
+
+MISSING = "…"
+
+
+class _Slots(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return MISSING
+
+
+def _readable(value: str) -> str:
+    """ISO dates read as words on a projector: 2027-06-30 becomes 30 June 2027."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{day.day} {day:%B %Y}"
+
+
+def prompt_slots(session: Session, phase: Phase) -> dict[str, Any]:
+    slots: dict[str, Any] = {"title": session.title}
+    slots.update({k: _readable(v) for k, v in session.record.setup.items() if v})
+    slots.update({k: v for k, v in phase.settings.items() if isinstance(v, int | str)})
+    return slots
+
+
+def render_prompt(session: Session, phase: Phase) -> str:
+    """The prompt with its {slots} filled; unknown or empty slots show an ellipsis."""
+    slots = _Slots(prompt_slots(session, phase))
+    return string.Formatter().vformat(phase.prompt, (), slots)

@@ -22,6 +22,7 @@ class CommittingLineEdit(QLineEdit):
         self._shown = value
         if self.text() != value:
             self.setText(value)
+            self.setCursorPosition(0)  # show the start of a long value, not its end
 
     def _on_editing_finished(self) -> None:
         if self.text() != self._shown:

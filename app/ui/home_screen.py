@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.methods_catalog import load_methods
 from app.storage import StorageError, Store
 from app.ui.format import local_time
+from widgets.lists import wrap_text
 
 STATUS_WORDS = {"setup": "Draft", "running": "In progress", "completed": "Completed"}
 
@@ -42,7 +43,7 @@ class HomeScreen(QWidget):
         self.method_list = QListWidget()
         self.method_list.setObjectName("methodList")
         self.method_list.setAccessibleName("Methods")
-        self.method_list.setWordWrap(True)
+        wrap_text(self.method_list)
         for method in self.methods.values():
             item = QListWidgetItem(
                 f"{method.name}\n{method.summary}\n"

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.clock = clock or SystemClock()
         self.controller: SessionController | None = None
         self.stack = QStackedWidget()
+        self.stack.setContentsMargins(24, 16, 24, 16)
         self.setCentralWidget(self.stack)
         self.home = HomeScreen(store)
         self.home.new_requested.connect(self.new_session)

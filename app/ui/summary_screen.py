@@ -20,6 +20,7 @@ from app.ui.controller import SessionController
 from app.ui.export_worker import ExportJob
 from facilitation import lifecycle
 from facilitation.scoring import risk_score
+from widgets.lists import wrap_text
 
 
 class SummaryScreen(QWidget):
@@ -45,10 +46,10 @@ class SummaryScreen(QWidget):
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.risks = QListWidget()
         self.risks.setAccessibleName("Top risks")
-        self.risks.setWordWrap(True)
+        wrap_text(self.risks)
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Actions")
-        self.actions_list.setWordWrap(True)
+        wrap_text(self.actions_list)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)

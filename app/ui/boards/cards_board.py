@@ -21,6 +21,7 @@ from facilitation.entities import Card
 from facilitation.method import Phase
 from facilitation.roles import ROLE_ORDER, Role
 from widgets.card_list import CardListModel
+from widgets.lists import wrap_text
 from widgets.role_style import role_icon
 
 
@@ -61,7 +62,7 @@ class CardsBoard(Board):
         self.list = QListView()
         self.list.setObjectName("cardList")
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
+        wrap_text(self.list)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName("Cards")
         self.list.installEventFilter(self)

@@ -22,6 +22,7 @@ from facilitation.entities import Card
 from facilitation.method import Phase
 from facilitation.roles import Role
 from widgets.card_list import CardListModel
+from widgets.lists import wrap_text
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -39,7 +40,7 @@ class ClusterBoard(Board):
         self.unsorted = QListView()
         self.unsorted.setObjectName("cardList")
         self.unsorted.setModel(self.unsorted_model)
-        self.unsorted.setWordWrap(True)
+        wrap_text(self.unsorted)
         self.unsorted.setAccessibleName("Cards not in a theme")
         self.unsorted.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unsorted.installEventFilter(self)
@@ -53,14 +54,14 @@ class ClusterBoard(Board):
         self.themes = QListWidget()
         self.themes.setObjectName("themeList")
         self.themes.setAccessibleName("Themes")
-        self.themes.setWordWrap(True)
+        wrap_text(self.themes)
         self.themes.currentRowChanged.connect(lambda _row: self._show_theme_cards())
         self.themes.installEventFilter(self)
         self.theme_cards_model = CardListModel(self._lookup, parent=self)
         self.theme_cards = QListView()
         self.theme_cards.setObjectName("cardList")
         self.theme_cards.setModel(self.theme_cards_model)
-        self.theme_cards.setWordWrap(True)
+        wrap_text(self.theme_cards)
         self.theme_cards.setAccessibleName("Cards in the selected theme")
         self.theme_cards.installEventFilter(self)
 

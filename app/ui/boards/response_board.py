@@ -21,6 +21,7 @@ from facilitation.changes import Change
 from facilitation.method import Phase
 from facilitation.scoring import risk_score
 from widgets.committing_fields import CommittingLineEdit
+from widgets.lists import wrap_text
 
 ROAM_LABELS = {
     "resolved": "Resolved",
@@ -41,7 +42,7 @@ class ResponseBoard(Board):
         self.risks = QListWidget()
         self.risks.setObjectName("themeList")
         self.risks.setAccessibleName("Top risks")
-        self.risks.setWordWrap(True)
+        wrap_text(self.risks)
         self.risks.currentRowChanged.connect(lambda _row: self._show_selected())
 
         self.roam_group = QButtonGroup(self)
@@ -94,7 +95,7 @@ class ResponseBoard(Board):
         self.action_list = QListWidget()
         self.action_list.setObjectName("actionList")
         self.action_list.setAccessibleName("Actions")
-        self.action_list.setWordWrap(True)
+        wrap_text(self.action_list)
         self.action_list.installEventFilter(self)
 
         right = QVBoxLayout()

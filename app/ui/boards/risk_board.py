@@ -5,6 +5,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,7 +40,7 @@ class RiskBoard(Board):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setAccessibleName("Top threats to size")
         self.table.installEventFilter(self)
@@ -77,7 +78,8 @@ class RiskBoard(Board):
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
             placed.append(PlacedRisk(index + 1, risk.likelihood, risk.impact))
-        self.table.resizeColumnsToContents()
+        for column in range(1, len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
         if themes:
             self.table.selectRow(min(row, len(themes) - 1))

@@ -9,6 +9,7 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Phase
+from widgets.lists import wrap_text
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -24,6 +25,7 @@ class VoteBoard(Board):
         self.items = QListWidget()
         self.items.setObjectName("voteList")
         self.items.setAccessibleName("Dot tallies")
+        wrap_text(self.items)
         self.items.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.budget_label)

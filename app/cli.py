@@ -1,0 +1,211 @@
+"""`python -m app` subcommands: list sessions, export one, write the demo; no Qt."""
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app import __version__
+from app.paths import default_db_path
+from app.storage import SessionSummary, StorageError, Store
+from facilitation.clock import parse_iso
+from facilitation.errors import DomainError, MethodError
+
+PROG = "seam"
+
+
+class CliError(Exception):
+    """A failure the user can act on; printed as one line, never as a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db/--data-dir work before or after the subcommand; SUPPRESS keeps a subcommand's
+    # unset copy from overwriting a value given before it.
+    where = argparse.ArgumentParser(add_help=False)
+    where.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the session database")
+    where.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="the folder holding seam.sqlite3"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Run product + engineering workshops. With no command, open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Seam {__version__}")
+    parser.add_argument("--db", type=Path, default=None, help="the session database")
+    parser.add_argument("--data-dir", default=None, help="the folder holding seam.sqlite3")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", parents=[where], help="list the stored sessions")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    export = commands.add_parser("export", parents=[where], help="export one session")
+    export.add_argument("--session", required=True, metavar="ID", help="session id (or prefix)")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF handout")
+    export.add_argument(
+        "--json", metavar="OUT.json", help="write the session as JSON ('-' for stdout)"
+    )
+
+    commands.add_parser("demo", parents=[where], help="store a finished demo pre-mortem")
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "export" and args.pdf is None and args.json is None:
+        parser.error("export needs --pdf OUT.pdf, --json OUT.json, or both")
+    return args
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db is not None else default_db_path(args.data_dir)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a subcommand; expected failures become one line on stderr and exit status 1."""
+    handlers = {"list": _list, "export": _export, "demo": _demo}
+    try:
+        handlers[args.command](args, db_path(args))
+    except CliError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+# ----- opening the database ---------------------------------------------------------------------
+
+
+@contextmanager
+def _store(path: Path, *, create: bool = False) -> Iterator[Store]:
+    """The store at `path`; reading commands never create a database that was not there."""
+    if not create and not path.exists():
+        raise CliError(f"no database at {path}")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a Seam database")
+    try:
+        store = Store(path)
+    except StorageError as error:
+        raise CliError(str(error)) from None
+    except OSError as error:
+        raise CliError(f"cannot create {path}: {error.strerror or error}") from None
+    try:
+        yield store
+    except sqlite3.DatabaseError as error:
+        # Damage deeper in the file shows only when a page is read.
+        raise CliError(f"{path.name} is damaged and could not be read ({error})") from None
+    except (StorageError, MethodError, DomainError) as error:
+        raise CliError(str(error)) from None
+    finally:
+        store.close()
+
+
+# ----- list -------------------------------------------------------------------------------------
+
+
+def _list(args: argparse.Namespace, path: Path) -> None:
+    with _store(path) as store:
+        sessions = store.list_sessions()
+    if args.json:
+        print(json.dumps([_summary_json(s) for s in sessions], indent=2, ensure_ascii=False))
+    elif sessions:
+        print(_table(sessions))
+    else:
+        print(f"No sessions yet in {path}.")
+
+
+def _summary_json(summary: SessionSummary) -> dict[str, str]:
+    return {
+        "id": summary.id,
+        "method": summary.method,
+        "title": summary.title,
+        "status": summary.status,
+        "created_at": summary.created_at,
+        "updated_at": summary.updated_at,
+    }
+
+
+def _local(stamp: str) -> str:
+    try:
+        return parse_iso(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _table(sessions: list[SessionSummary]) -> str:
+    header = ("ID", "METHOD", "STATUS", "UPDATED", "CARDS", "TITLE")
+    rows = [
+        (s.id, s.method, s.status, _local(s.updated_at), str(s.card_count), s.title)
+        for s in sessions
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        return "  ".join([*cells, row[-1]])
+
+    return "\n".join(line(row) for row in [header, *rows])
+
+
+# ----- export -----------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace, path: Path) -> None:
+    # Imported here so `list` stays fast; the handout pulls in reportlab.
+    from app.export_json import session_to_json
+    from app.sessions import open_session
+
+    with _store(path) as store:
+        session_id = _resolve(store, args.session, path)
+        try:
+            session = open_session(store, session_id)
+        except KeyError as error:  # a method this Seam does not know, from a newer Seam
+            raise CliError(str(error.args[0])) from None
+    if args.json is not None:
+        text = json.dumps(session_to_json(session), indent=2, ensure_ascii=False) + "\n"
+        if args.json == "-":
+            sys.stdout.write(text)
+        else:
+            _write_text(Path(args.json), text)
+    if args.pdf is not None:
+        from app.handout import write_handout
+
+        try:
+            write_handout(session, args.pdf)
+        except OSError as error:
+            raise CliError(f"cannot write {args.pdf}: {error.strerror or error}") from None
+        except ValueError as error:  # a method without a handout yet
+            raise CliError(str(error)) from None
+
+
+def _resolve(store: Store, wanted: str, path: Path) -> str:
+    """The full id for `wanted`, which may be a unique prefix of one."""
+    ids = [s.id for s in store.list_sessions()]
+    if wanted in ids:
+        return wanted
+    matches = [i for i in ids if wanted and i.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(f"{len(matches)} sessions start with '{wanted}'; give more of the id")
+    raise CliError(f"no session '{wanted}' in {path} (see: {PROG} list)")
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CliError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+# ----- demo -------------------------------------------------------------------------------------
+
+
+def _demo(args: argparse.Namespace, path: Path) -> None:
+    from app.demo import write_demo
+
+    with _store(path, create=True) as store:
+        print(write_demo(store))

@@ -1,0 +1,153 @@
+"""A whole session as plain JSON data, in the shape docs/session.schema.json describes."""
+
+from typing import Any
+
+from facilitation.entities import Action, Card, Participant, PhaseRun, Risk, Theme
+from facilitation.scoring import risk_score
+from facilitation.session import Session
+
+FORMAT = "seam-session"
+# Bump only for a change that breaks readers; new optional sections keep the version.
+FORMAT_VERSION = 1
+
+Json = dict[str, Any]
+
+
+def session_to_json(session: Session) -> Json:
+    """Everything stored about `session`, plus the scores and bands a reader would recompute."""
+    record = session.record
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "method": {"id": session.method.id, "name": session.method.name},
+        "session": {
+            "id": record.id,
+            "title": record.title,
+            "status": record.status,
+            "created_at": record.created_at,
+            "updated_at": record.updated_at,
+            "total_min": record.total_min,
+            "setup": dict(sorted(record.setup.items())),
+            "verdict": record.verdict or None,
+            "verdict_notes": record.verdict_notes,
+        },
+        "participants": [_participant(p) for p in session.ordered_participants()],
+        "phases": [_phase(session, run) for run in session.ordered_runs()],
+        "cards": [_card(c) for c in _ordered_cards(session)],
+        "themes": [_theme(t) for t in session.ordered_themes()],
+        "tallies": [
+            {"item_id": t.item_id, "phase_id": t.phase_id, "count": t.count}
+            for t in sorted(
+                session.tallies.values(), key=lambda t: (t.phase_id, -t.count, t.item_id)
+            )
+        ],
+        "risks": _risks(session),
+        "actions": [_action(a) for a in session.ordered_actions()],
+        "polls": _polls(session),
+    }
+
+
+def _participant(person: Participant) -> Json:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "role": person.role.value,
+        "position": person.position,
+    }
+
+
+def _minutes(seconds: float) -> float:
+    return round(seconds / 60, 2)
+
+
+def _phase(session: Session, run: PhaseRun) -> Json:
+    phase = session.method.phase(run.phase_id)
+    elapsed = run.elapsed_s
+    # The phase on the clock right now has counted time that is not stored yet.
+    if run.state == "active" and session.timebox is not None and run == session.current_run():
+        elapsed = session.timebox.elapsed_s()
+    return {
+        "id": phase.id,
+        "name": phase.name,
+        "input_kind": phase.input_kind,
+        "position": run.position,
+        "planned_min": _minutes(run.planned_s),
+        "actual_min": _minutes(elapsed),
+        "state": run.state,
+    }
+
+
+def _ordered_cards(session: Session) -> list[Card]:
+    """Cards in the order the meeting produced them: by phase as run, then by position."""
+    order = {run.phase_id: run.position for run in session.ordered_runs()}
+    return sorted(
+        session.cards.values(), key=lambda c: (order.get(c.phase_id, len(order)), c.position)
+    )
+
+
+def _card(card: Card) -> Json:
+    return {
+        "id": card.id,
+        "phase_id": card.phase_id,
+        "text": card.text,
+        "role": card.role.value,
+        "lens": card.lens or None,
+        "theme_id": card.theme_id or None,
+        "mark": card.mark or None,
+        "position": card.position,
+        "created_at": card.created_at,
+    }
+
+
+def _theme(theme: Theme) -> Json:
+    return {"id": theme.id, "name": theme.name, "position": theme.position}
+
+
+def _risks(session: Session) -> list[Json]:
+    """Most severe first, as the risk register reads."""
+    banding = session.banding()
+
+    def one(risk: Risk) -> Json:
+        score = risk_score(risk.likelihood, risk.impact)
+        return {
+            "theme_id": risk.theme_id,
+            "likelihood": risk.likelihood or None,
+            "impact": risk.impact or None,
+            "score": score or None,
+            "band": banding.band(score).value if score else None,
+            "roam": risk.roam or None,
+            "mitigation": risk.mitigation,
+            "warning_sign": risk.warning_sign,
+            "owner": risk.owner,
+            "due": risk.due,
+        }
+
+    themes = session.themes
+    ordered = sorted(
+        session.risks.values(),
+        key=lambda r: (
+            -risk_score(r.likelihood, r.impact),
+            themes[r.theme_id].position if r.theme_id in themes else 0,
+        ),
+    )
+    return [one(r) for r in ordered]
+
+
+def _action(action: Action) -> Json:
+    return {
+        "id": action.id,
+        "what": action.what,
+        "owner": action.owner,
+        "due": action.due,
+        "done_when": action.done_when,
+        "theme_id": action.theme_id or None,
+        "position": action.position,
+    }
+
+
+def _polls(session: Session) -> dict[str, dict[str, int]]:
+    """Poll id → {value: count}; JSON keys are strings, so values are written as digits."""
+    polls: dict[str, dict[str, int]] = {}
+    for poll_id, value in sorted(session.poll_counts):
+        polls.setdefault(poll_id, {})[str(value)] = session.poll_counts[(poll_id, value)].count
+    return polls

@@ -1,0 +1,165 @@
+"""`list` and `export`: what a script or a colleague gets out of the database."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from app.export_json import session_to_json
+from app.methods_catalog import load_methods
+from app.paths import default_db_path, resources_dir
+from app.sessions import open_session
+from app.storage import Store
+from facilitation.lifecycle import SetupDraft, create_session, start_session
+from facilitation.method import INPUT_KINDS
+from facilitation.session import Session
+from tests.cli.conftest import Seam
+from tests.fakes import FakeClock
+
+SCHEMA_PATH = resources_dir().parent / "docs" / "session.schema.json"
+SUMMARY_KEYS = {"id", "method", "title", "status", "created_at", "updated_at"}
+
+
+@pytest.fixture(scope="module")
+def validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _session(path: Path, session_id: str) -> Session:
+    store = Store(path)
+    try:
+        return open_session(store, session_id, FakeClock())
+    finally:
+        store.close()
+
+
+def test_list_json_after_demo(seam: Seam, tmp_path: Path) -> None:
+    db = tmp_path / "seam.sqlite3"
+    first = seam("demo", "--db", db).out.strip()
+    second = seam("demo", "--db", db).out.strip()
+    result = seam("list", "--db", db, "--json")
+    assert result.code == 0 and result.err == ""
+    listed = json.loads(result.out)
+    assert [s["id"] for s in listed] == [second, first], "newest first"
+    for entry in listed:
+        assert set(entry) == SUMMARY_KEYS
+        assert entry["method"] == "premortem"
+        assert entry["status"] == "completed"
+        assert entry["title"] == "Usage-based billing for Ledgerly Invoicing"
+        assert entry["created_at"] < entry["updated_at"]
+
+
+def test_list_table_is_aligned(seam: Seam, demo_db: tuple[Path, str]) -> None:
+    path, session_id = demo_db
+    result = seam("list", "--db", path)
+    assert result.code == 0
+    header, row = result.out.splitlines()
+    assert row.startswith(session_id)
+    assert header.index("TITLE") == row.index("Usage-based billing")
+    assert header.index("STATUS") == row.index("completed")
+
+
+def test_db_and_data_dir_go_before_or_after_the_command(seam: Seam, tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    session_id = seam("--data-dir", folder, "demo").out.strip()
+    assert (folder / "seam.sqlite3").is_file()
+    listed = seam("list", "--data-dir", folder, "--json").out
+    assert json.loads(listed)[0]["id"] == session_id
+    listed = seam("--db", folder / "seam.sqlite3", "list", "--json").out
+    assert json.loads(listed)[0]["id"] == session_id
+
+
+def test_db_defaults_to_the_data_folder(seam: Seam, data_dir: Path) -> None:
+    session_id = seam("demo").out.strip()
+    assert default_db_path() == data_dir / "seam.sqlite3"
+    assert json.loads(seam("list", "--json").out)[0]["id"] == session_id
+
+
+def test_export_json_validates_and_holds_the_whole_session(
+    seam: Seam, demo_db: tuple[Path, str], tmp_path: Path, validator: Draft202012Validator
+) -> None:
+    path, session_id = demo_db
+    out = tmp_path / "out" / "session.json"
+    out.parent.mkdir()
+    result = seam("export", "--db", path, "--session", session_id, "--json", out)
+    assert result.code == 0 and result.err == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    validator.validate(data)
+
+    session = _session(path, session_id)
+    assert data["session"]["id"] == session_id
+    assert data["method"] == {"id": "premortem", "name": "Pre-mortem"}
+    assert len(data["cards"]) == len(session.cards) >= 27
+    assert [t["name"] for t in data["themes"]] == [t.name for t in session.ordered_themes()]
+    assert [a["what"] for a in data["actions"]] == [a.what for a in session.ordered_actions()]
+    assert data["session"]["verdict"] == "Go with conditions"
+    assert data["polls"] == {"confidence": {"2": 1, "3": 2, "4": 2, "5": 1}}
+    assert [r["score"] for r in data["risks"]] == sorted(
+        (r["score"] for r in data["risks"]), reverse=True
+    )
+    assert {r["band"] for r in data["risks"]} == {"High", "Medium", "Low"}
+    assert any("&" in c["text"] for c in data["cards"]), "text is stored raw, not escaped"
+
+
+def test_export_json_to_stdout_with_an_id_prefix(seam: Seam, demo_db: tuple[Path, str]) -> None:
+    path, session_id = demo_db
+    result = seam("export", "--db", path, "--session", session_id[:8], "--json", "-")
+    assert result.code == 0
+    assert json.loads(result.out)["session"]["id"] == session_id
+
+
+def test_export_pdf_and_json_together(
+    seam: Seam, demo_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, session_id = demo_db
+    pdf, js = tmp_path / "handout.pdf", tmp_path / "session.json"
+    result = seam("export", "--db", path, "--session", session_id, "--pdf", pdf, "--json", js)
+    assert result.code == 0, result.err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert json.loads(js.read_text(encoding="utf-8"))["session"]["id"] == session_id
+
+
+def test_a_draft_and_a_running_session_validate_too(
+    premortem_draft: SetupDraft, clock: FakeClock, validator: Draft202012Validator
+) -> None:
+    session, _ = create_session(load_methods()["premortem"], premortem_draft, clock)
+    data = session_to_json(session)
+    validator.validate(data)
+    assert data["session"]["verdict"] is None
+    assert data["risks"] == [] and data["polls"] == {}
+
+    session.apply(start_session(session))
+    clock.advance(90)
+    data = session_to_json(session)
+    validator.validate(data)
+    assert data["phases"][0]["state"] == "active"
+    assert data["phases"][0]["actual_min"] == 1.5, "the running phase counts live time"
+
+
+def test_schema_enums_follow_the_code(validator: Draft202012Validator) -> None:
+    defs = validator.schema["$defs"]
+    assert set(defs["input_kind"]["enum"]) == set(INPUT_KINDS)
+    assert set(load_methods()) <= set(defs["method_id"]["enum"])
+
+
+def test_list_runs_headless_in_a_real_process(demo_db: tuple[Path, str]) -> None:
+    path, session_id = demo_db
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "app", "list", "--db", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["id"] == session_id
+    assert "PySide6" not in done.stderr, "listing must not import Qt"

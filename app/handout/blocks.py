@@ -1,0 +1,135 @@
+"""Building blocks of the handout: escaped paragraphs, tables with Seam's look, shared cells."""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TypeAlias
+
+from reportlab.lib.fonts import ps2tt
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from app.handout.fonts import markup
+from app.handout.styles import BAND_COLOURS, ROW_RULES, TABLE_CELLS, TABLE_HEAD, Styles
+from facilitation.premortem_report import RiskRow
+
+# What a table cell holds: one flowable, a stack of them, or "" for an empty cell.
+Cell: TypeAlias = "Flowable | list[Flowable] | str"
+Rows: TypeAlias = list[list[Cell]]
+Commands: TypeAlias = list[tuple[object, ...]]
+
+# English names, not strftime's: the GUI sets a locale, and the handout is written in English.
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def heading(value: str, style: ParagraphStyle, room: float = 90) -> list[Flowable]:
+    """A heading that starts a new page unless `room` points are left for it and what follows.
+
+    Not reportlab's keepWithNext: that moves a heading and the whole of a long table after it
+    to the next page, leaving half a page blank, where this lets the table start below it.
+    """
+    return [CondPageBreak(room), text(value, style)]
+
+
+def text(value: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text: escaped, so `<b>` or `&` print as typed."""
+    _, bold, italic = ps2tt(style.fontName)
+    return Paragraph(markup(value, bold=bool(bold), italic=bool(italic)), style)
+
+
+def rich(trusted: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of Seam's own markup, whose user parts already went through `markup`."""
+    return Paragraph(trusted, style)
+
+
+def table(
+    rows: Rows,
+    widths: Sequence[float],
+    extra: Sequence[tuple[object, ...]] = (),
+    *,
+    head: bool = True,
+    rules: bool = True,
+) -> Table:
+    """A table with Seam's look; with `head`, the first row is shaded and repeats overleaf, and
+    with `rules` a hairline runs under every row.
+
+    A table without a head may split inside a row that is taller than a page; reportlab cannot
+    do that under a repeated head (it repeats the head twice), so callers of a table with a
+    head keep each of its rows shorter than a page.
+    """
+    result = Table(
+        rows, colWidths=list(widths), repeatRows=1 if head else 0, splitInRow=0 if head else 1
+    )
+    looks = [*TABLE_CELLS, *(TABLE_HEAD if head else []), *(ROW_RULES if rules and head else [])]
+    result.setStyle(TableStyle([*looks, *extra]))
+    return result
+
+
+def heads(labels: Sequence[str], s: Styles, right: Sequence[int] = ()) -> list[Cell]:
+    """A head row; columns listed in `right` hold numbers and align right like them."""
+    return [
+        text(label, s.cell_head_right if index in right else s.cell_head)
+        for index, label in enumerate(labels)
+    ]
+
+
+def shortened(value: str, limit: int) -> str:
+    """`value`, cut at a word before `limit` characters with an ellipsis, for page one."""
+    if len(value) <= limit:
+        return value
+    return value[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+def numbers(values: Sequence[int]) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def long_date(day: date) -> str:
+    # Spelled out, so no reader mistakes 03/04 for the 3rd of April or the 4th of March.
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def score_cell(row: RiskRow, s: Styles) -> Paragraph:
+    if not row.band:
+        return text("–\nnot sized", s.cell_center)
+    return rich(f"<b>{row.score}</b><br/>{row.band.value}", s.cell_center)
+
+
+def band_fill(row: RiskRow, first: int, last: int) -> Commands:
+    """The band's colour down the score column of rows `first` to `last`."""
+    if not row.band:
+        return []
+    return [("BACKGROUND", (0, first), (0, last), BAND_COLOURS[row.band])]
+
+
+def owner_cell(row: RiskRow, s: Styles) -> Paragraph:
+    if "owner" in row.gaps:
+        return rich("<i>needs an owner</i>", s.cell_small)
+    return text(row.owner, s.cell)
+
+
+def or_missing(value: str, missing: str, s: Styles) -> Paragraph:
+    """`value`, or `missing` in small italics when nobody filled it in."""
+    return text(value, s.cell) if value else rich(f"<i>{missing}</i>", s.cell_small)
+
+
+def due_cell(row: RiskRow, s: Styles) -> Paragraph:
+    if "follow-up date" in row.gaps:
+        return rich("<i>needs a date</i>", s.cell_small)
+    return text(row.due, s.cell)

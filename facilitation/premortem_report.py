@@ -1,0 +1,296 @@
+"""What the pre-mortem handout shows, computed from a session: numbers and text, no layout."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from facilitation.board import risk_gaps
+from facilitation.clock import parse_iso
+from facilitation.entities import Card
+from facilitation.roles import ROLE_ORDER, Role
+from facilitation.scoring import Band, Banding, risk_score
+from facilitation.session import Session
+
+# Phase and poll ids of resources/methods/premortem.toml that the handout reads.
+REASONS_PHASE = "reasons"
+SUCCESS_PHASE = "success"
+CONFIDENCE_POLL = "confidence"
+
+# Page one lists the High risks, but at least three and at most five so that it stays one page.
+TOP_RISKS_MIN, TOP_RISKS_MAX = 3, 5
+EXAMPLES_PER_RISK = 2
+CONCERN_MAX = 2  # fist of five: 0 blocks, 1–2 are concerns that must be heard
+UNCLUSTERED = "Not clustered"
+DEFAULT_REVIEW = "At the first milestone"
+
+
+@dataclass(frozen=True)
+class Context:
+    """The setup fields of premortem.toml, by their ids."""
+
+    plan_summary: str
+    success_metric: str
+    horizon_date: str
+    failure_definition: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One line of the verdict's conditions; `marker` is "•", "2." or "" for a plain line."""
+
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RoleGroup:
+    role: Role
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    """One theme of the register; unsized themes have score 0 and no band."""
+
+    theme_id: str
+    theme: str
+    examples: tuple[str, ...]
+    cards: int
+    split: tuple[tuple[Role, int], ...]  # cards per role, in ROLE_ORDER, roles with none left out
+    dots: int
+    likelihood: int
+    impact: int
+    score: int
+    band: Band | None
+    roam: str  # "" or the status word: Resolved, Owned, Accepted, Mitigated
+    mitigation: str
+    warning_sign: str
+    owner: str
+    due: str
+    gaps: tuple[str, ...]  # what the ROAM answer still lacks, e.g. ("owner",)
+    actions: tuple[int, ...]  # numbers (from 1) of the actions that answer this risk
+
+    @property
+    def sized(self) -> bool:
+        return self.score > 0
+
+    def role_count(self, role: Role) -> int:
+        return dict(self.split).get(role, 0)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    what: str
+    owner: str
+    due: str
+    done_when: str
+
+
+@dataclass(frozen=True)
+class KeyToSuccess:
+    text: str
+    role: Role
+    dots: int
+
+
+@dataclass(frozen=True)
+class Reason:
+    text: str
+    role: Role
+    lens: str
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class ReasonGroup:
+    theme: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Histogram:
+    """Counts per value of a rating poll, lowest value first."""
+
+    counts: tuple[tuple[int, int], ...]
+    concern_max: int
+
+    @property
+    def total(self) -> int:
+        return sum(count for _, count in self.counts)
+
+    @property
+    def concerns(self) -> int:
+        """People at `concern_max` or below: the ones to follow up with."""
+        return sum(count for value, count in self.counts if value <= self.concern_max)
+
+
+@dataclass(frozen=True)
+class PhaseTime:
+    name: str
+    planned_s: float
+    actual_s: float
+    state: str  # pending | active | done | skipped
+
+
+@dataclass(frozen=True)
+class PremortemReport:
+    title: str
+    method_name: str
+    date: date
+    completed: bool
+    context: Context
+    participants: tuple[RoleGroup, ...]
+    verdict: str
+    conditions: tuple[Condition, ...]
+    confidence: Histogram
+    banding: Banding
+    risks: tuple[RiskRow, ...]
+    top_risks: tuple[RiskRow, ...]
+    actions: tuple[ActionRow, ...]
+    keys_to_success: tuple[KeyToSuccess, ...]
+    reasons: tuple[ReasonGroup, ...]
+    phase_times: tuple[PhaseTime, ...]
+    next_review: str
+
+
+def premortem_report(session: Session) -> PremortemReport:
+    """Everything the pre-mortem handout shows, sorted and counted."""
+    record = session.record
+    setup = record.setup
+    risks = _risk_rows(session)
+    # A session stored by an older version of the method may name a phase it no longer has.
+    names = {phase.id: phase.name for phase in session.method.phases}
+    return PremortemReport(
+        title=record.title,
+        method_name=session.method.name,
+        # The local date: a morning meeting east of UTC must not print yesterday's date.
+        date=parse_iso(record.created_at).astimezone().date(),
+        completed=record.status == "completed",
+        context=Context(**{name: setup.get(name, "") for name in Context.__dataclass_fields__}),
+        participants=_participants(session),
+        verdict=record.verdict,
+        conditions=_conditions(record.verdict_notes),
+        confidence=_confidence(session),
+        banding=session.banding(),
+        risks=risks,
+        top_risks=_top_risks(risks),
+        actions=tuple(
+            ActionRow(a.what, a.owner, a.due, a.done_when) for a in session.ordered_actions()
+        ),
+        keys_to_success=_keys(session),
+        reasons=_reason_groups(session, risks),
+        phase_times=tuple(
+            PhaseTime(names.get(r.phase_id, r.phase_id), r.planned_s, r.elapsed_s, r.state)
+            for r in session.ordered_runs()
+        ),
+        # A later method version may ask for a date at setup; until then, the METHODS.md default.
+        next_review=setup.get("next_review", "").strip() or DEFAULT_REVIEW,
+    )
+
+
+def _participants(session: Session) -> tuple[RoleGroup, ...]:
+    people = session.ordered_participants()
+    groups = (RoleGroup(r, tuple(p.name for p in people if p.role == r)) for r in ROLE_ORDER)
+    return tuple(g for g in groups if g.names)
+
+
+_MARKER = re.compile(r"^(?:([-*•])|(\d{1,2})[.)])\s+")
+
+
+def _conditions(notes: str) -> tuple[Condition, ...]:
+    """One condition per line, keeping the facilitator's numbering or bullets.
+
+    When some lines carry a marker, unmarked ones are lead-ins and print plain; when none do,
+    every line is a condition of its own and gets a bullet.
+    """
+    lines = [line.strip() for line in notes.splitlines() if line.strip()]
+    found = [_MARKER.match(line) for line in lines]
+    plain = "" if any(found) else "•"
+    conditions = []
+    for line, match in zip(lines, found, strict=True):
+        if match is None:
+            conditions.append(Condition(plain, line))
+        else:
+            marker = "•" if match.group(1) else f"{match.group(2)}."
+            conditions.append(Condition(marker, line[match.end() :]))
+    return tuple(conditions)
+
+
+def _top_risks(risks: tuple[RiskRow, ...]) -> tuple[RiskRow, ...]:
+    sized = [r for r in risks if r.sized]
+    high = sum(1 for r in sized if r.band is Band.HIGH)
+    return tuple(sized[: min(max(high, TOP_RISKS_MIN), TOP_RISKS_MAX)])
+
+
+def _confidence(session: Session) -> Histogram:
+    phases = session.method.phases_of_kind("decision")
+    settings = phases[0].settings if phases else {}
+    low, high = int(settings.get("scale_min", 0)), int(settings.get("scale_max", 5))
+    votes = session.poll(CONFIDENCE_POLL)
+    return Histogram(tuple((v, votes.get(v, 0)) for v in range(low, high + 1)), CONCERN_MAX)
+
+
+def _examples(cards: list[Card]) -> tuple[str, ...]:
+    # A duplicate repeats a reason already given, so it makes a poor second example.
+    originals = [c for c in cards if c.mark != "duplicate"] or cards
+    return tuple(c.text for c in originals[:EXAMPLES_PER_RISK])
+
+
+def _risk_rows(session: Session) -> tuple[RiskRow, ...]:
+    """Every theme, highest L×I first; ties and unsized themes by dots, cards, then board order."""
+    votes = session.theme_votes()
+    banding = session.banding()
+    actions = session.ordered_actions()
+    rows: list[tuple[tuple[int, int, int, int], RiskRow]] = []
+    for theme in session.ordered_themes():
+        cards = [c for c in session.cards_of_theme(theme.id) if c.phase_id == REASONS_PHASE]
+        risk = session.risk_for(theme.id)
+        score = risk_score(risk.likelihood, risk.impact)
+        counts = session.role_split(cards)
+        row = RiskRow(
+            theme_id=theme.id,
+            theme=theme.name,
+            examples=_examples(cards),
+            cards=len(cards),
+            split=tuple((r, counts[r]) for r in ROLE_ORDER if counts[r]),
+            dots=votes.get(theme.id, 0),
+            likelihood=risk.likelihood if score else 0,
+            impact=risk.impact if score else 0,
+            score=score,
+            band=banding.band(score) if score else None,
+            roam=risk.roam.capitalize(),
+            mitigation=risk.mitigation,
+            warning_sign=risk.warning_sign,
+            owner=risk.owner,
+            due=risk.due,
+            gaps=tuple(risk_gaps(risk)),
+            actions=tuple(i for i, a in enumerate(actions, start=1) if a.theme_id == theme.id),
+        )
+        rows.append(((-score, -row.dots, -row.cards, theme.position), row))
+    return tuple(row for _, row in sorted(rows, key=lambda pair: pair[0]))
+
+
+def _keys(session: Session) -> tuple[KeyToSuccess, ...]:
+    cards = session.cards_in(SUCCESS_PHASE)
+    ranked = sorted(cards, key=lambda c: (-session.tally(c.id), c.position))
+    return tuple(KeyToSuccess(c.text, c.role, session.tally(c.id)) for c in ranked)
+
+
+def _reason_groups(session: Session, risks: tuple[RiskRow, ...]) -> tuple[ReasonGroup, ...]:
+    """Reasons under their theme, themes in register order, unclustered reasons last."""
+    lenses = {lens.id: lens.name for lens in session.method.lenses}
+    cards = session.cards_in(REASONS_PHASE)
+
+    def reasons(selected: Iterable[Card]) -> tuple[Reason, ...]:
+        return tuple(
+            Reason(c.text, c.role, lenses.get(c.lens, ""), c.mark == "duplicate") for c in selected
+        )
+
+    groups = [
+        ReasonGroup(row.theme, reasons(c for c in cards if c.theme_id == row.theme_id))
+        for row in risks
+    ]
+    loose = reasons(c for c in cards if c.theme_id not in session.themes)
+    groups.append(ReasonGroup(UNCLUSTERED, loose))
+    return tuple(g for g in groups if g.reasons)

@@ -28,6 +28,15 @@ _LABELS = {
     Role.OTHER: "Other",
 }
 
+# One palette for screen and paper: Okabe–Ito hues (told apart by colour-blind viewers), darkened
+# so a white letter on them keeps at least 4.5:1 contrast. Always shown with the role's letter.
+ROLE_COLOURS: dict[Role, str] = {
+    Role.PRODUCT: "#0066A0",
+    Role.ENGINEERING: "#A84B00",
+    Role.DESIGN: "#00785A",
+    Role.OTHER: "#555555",
+}
+
 ROLE_ORDER: tuple[Role, ...] = (Role.PRODUCT, Role.ENGINEERING, Role.DESIGN, Role.OTHER)
 
 

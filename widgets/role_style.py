@@ -1,18 +1,11 @@
-"""Role colours (Okabe–Ito, safe for colour-blind viewers), always drawn with the role's letter."""
+"""Role chips for the screen: the shared role colour, always drawn with the role's letter."""
 
 from functools import cache
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from facilitation.roles import Role
-
-ROLE_COLOURS: dict[Role, str] = {
-    Role.PRODUCT: "#0072B2",
-    Role.ENGINEERING: "#D55E00",
-    Role.DESIGN: "#009E73",
-    Role.OTHER: "#6B6B6B",
-}
+from facilitation.roles import ROLE_COLOURS, Role
 
 
 @cache

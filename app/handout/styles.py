@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from app.handout.fonts import PRIMARY_REGULAR, FontSet, register_fonts
+from facilitation.roles import ROLE_COLOURS as ROLE_HEX
 from facilitation.roles import Role
 from facilitation.scoring import Band
 
@@ -28,15 +29,9 @@ RULE = colors.HexColor("#B8B8B8")
 SHADE = colors.HexColor("#F0F2F4")  # table heads and the verdict box
 WHITE = colors.white
 
-# Okabe–Ito hues, darkened so white letters on them keep at least 4.5:1 contrast. Blue and
-# orange stay apart for every common colour-vision deficiency, and the letter is always printed
-# too, so a black-and-white copy loses nothing.
-ROLE_COLOURS: dict[Role, Color] = {
-    Role.PRODUCT: colors.HexColor("#0066A0"),
-    Role.ENGINEERING: colors.HexColor("#A84B00"),
-    Role.DESIGN: colors.HexColor("#9C3D78"),
-    Role.OTHER: colors.HexColor("#555555"),
-}
+# The shared role palette (facilitation.roles); the letter is always printed too, so a
+# black-and-white copy loses nothing.
+ROLE_COLOURS: dict[Role, Color] = {role: colors.HexColor(hex_) for role, hex_ in ROLE_HEX.items()}
 
 # Light tints that darken with the band, so grey print keeps the order; the word is printed too.
 BAND_COLOURS: dict[Band, Color] = {

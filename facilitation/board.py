@@ -32,13 +32,16 @@ def _theme(session: Session, theme_id: str) -> Theme:
         raise DomainError("That theme is no longer on the board.") from None
 
 
+def _lens(session: Session, lens: str) -> str:
+    """A lens the method knows, or none: a card never carries a hint category nobody can read."""
+    return lens if lens in {x.id for x in session.method.lenses} else ""
+
+
 # ----- cards -----------------------------------------------------------------------------------
 
 
 def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str = "") -> Change:
     cleaned = clean_text(text, max_chars=CARD_MAX_CHARS, what="A card")
-    if lens and lens not in {x.id for x in session.method.lenses}:
-        lens = ""
     card = Card(
         id=session.id_factory(),
         phase_id=phase_id,
@@ -46,7 +49,7 @@ def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str =
         role=role,
         position=session.next_position(session.cards_in(phase_id)),
         created_at=session.now_iso(),
-        lens=lens,
+        lens=_lens(session, lens),
     )
     return put(card, _touch(session))
 
@@ -66,7 +69,7 @@ def edit_card(
     if role is not None:
         card = replace(card, role=role)
     if lens is not None:
-        card = replace(card, lens=lens)
+        card = replace(card, lens=_lens(session, lens))
     if mark is not None:
         if mark not in CARD_MARKS:
             raise DomainError(f"Unknown mark '{mark}'.")
@@ -109,15 +112,21 @@ def rename_theme(session: Session, theme_id: str, name: str) -> Change:
 
 
 def delete_theme(session: Session, theme_id: str) -> Change:
-    """Remove a theme; its cards go back to unsorted, its dots and sizing go with it."""
+    """Remove a theme; its cards go back to unsorted, its dots and sizing go with it.
+
+    Actions agreed for it stay (someone still owns them) but no longer point at it.
+    """
     _theme(session, theme_id)
     freed = [replace(c, theme_id="") for c in session.cards_of_theme(theme_id)]
+    freed_actions = [
+        replace(a, theme_id="") for a in session.ordered_actions() if a.theme_id == theme_id
+    ]
     removals = [Remove("theme", (theme_id,))]
     if theme_id in session.tallies:
         removals.append(Remove("tally", (theme_id,)))
     if theme_id in session.risks:
         removals.append(Remove("risk", (theme_id,)))
-    return Change(tuple(removals)) + put(*freed, _touch(session))
+    return Change(tuple(removals)) + put(*freed, *freed_actions, _touch(session))
 
 
 # ----- dot votes -------------------------------------------------------------------------------
@@ -126,7 +135,10 @@ def delete_theme(session: Session, theme_id: str) -> Change:
 def set_tally(session: Session, phase_id: str, item_id: str, count: int) -> Change:
     if item_id not in session.themes and item_id not in session.cards:
         raise DomainError("That item is no longer on the board.")
-    phase = session.method.phase(phase_id)
+    try:
+        phase = session.method.phase(phase_id)
+    except KeyError:
+        raise DomainError("There is no phase there.") from None
     if phase.input_kind == "dot_vote":
         session.dot_rules(phase).check(session.tallies_in(phase_id), item_id, count)
     elif count < 0:
@@ -201,6 +213,8 @@ def _field(value: str, what: str) -> str:
 def add_action(
     session: Session, what: str, owner: str = "", due: str = "", theme_id: str = ""
 ) -> Change:
+    if theme_id:
+        _theme(session, theme_id)
     action = Action(
         id=session.id_factory(),
         what=clean_text(what, max_chars=CARD_MAX_CHARS, what="An action"),
@@ -252,6 +266,11 @@ def set_verdict(session: Session, verdict: str, notes: str | None = None) -> Cha
 
 
 def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Change:
+    for phase in session.method.phases:
+        if phase.settings.get("poll") == poll_id and "scale_min" in phase.settings:
+            low, high = int(phase.settings["scale_min"]), int(phase.settings["scale_max"])
+            if not low <= value <= high:
+                raise DomainError(f"Choose a value from {low} to {high}.")
     if count < 0:
         raise DomainError("A count cannot go below zero.")
     if count > 999:

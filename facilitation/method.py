@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from facilitation.errors import MethodError
+from facilitation.scoring import Banding
 
 # The building blocks of METHODS.md §0 that the engine knows how to run.
 INPUT_KINDS = frozenset(
@@ -127,6 +128,16 @@ class _Reader:
             raise self.fail(key, f"must be a number of at least {minimum:g}")
         return float(value)
 
+    def integer(self, key: str, *, minimum: int, maximum: int | None = None) -> int:
+        value = self.data.get(key)
+        if value is None:
+            raise self.fail(key, "is missing")
+        too_high = maximum is not None and isinstance(value, int) and value > maximum
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum or too_high:
+            bounds = f"of at least {minimum}" if maximum is None else f"from {minimum} to {maximum}"
+            raise self.fail(key, f"must be a whole number {bounds}")
+        return value
+
     def flag(self, key: str, *, default: bool = False) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
@@ -165,9 +176,7 @@ def method_from_mapping(data: Mapping[str, Any], source: str) -> Method:
     phases = tuple(_phase(r) for r in top.tables("phases"))
     _unique(top, "phases", [p.id for p in phases])
     _unique(top, "setup_fields", [f.id for f in setup_fields])
-    settings = data.get("settings", {})
-    if not isinstance(settings, Mapping):
-        raise top.fail("settings", "must be a table")
+    settings = _settings(top.child("settings", data.get("settings", {})))
     return Method(
         id=top.text("id"),
         name=top.text("name"),
@@ -178,8 +187,21 @@ def method_from_mapping(data: Mapping[str, Any], source: str) -> Method:
         setup_fields=setup_fields,
         phases=phases,
         lenses=lenses,
-        settings=dict(settings),
+        settings=settings,
     )
+
+
+def _settings(r: _Reader) -> dict[str, Any]:
+    """Method-wide settings the engine reads, checked now rather than when a screen needs them."""
+    for key in ("risk_low_max", "risk_medium_max"):
+        if key in r.data:
+            r.integer(key, minimum=1, maximum=25)
+    banding = Banding.from_settings(r.data)
+    if banding.medium_max < banding.low_max:
+        raise r.fail("risk_medium_max", f"must be at least risk_low_max ({banding.low_max})")
+    if "verdicts" in r.data:
+        r.strings("verdicts")
+    return dict(r.data)
 
 
 def _setup_field(r: _Reader) -> SetupField:
@@ -201,6 +223,13 @@ def _phase(r: _Reader) -> Phase:
     if kind not in INPUT_KINDS:
         raise input_table.fail("kind", f"'{kind}' is not an input kind Seam knows")
     settings = {k: v for k, v in input_table.data.items() if k != "kind"}
+    # Settings the engine computes with: a typo here must fail on load, not mid-session.
+    for key in ("dots_per_person", "max_per_item"):
+        if key in settings:
+            input_table.integer(key, minimum=1)
+    if "scale_min" in settings or "scale_max" in settings:
+        low = input_table.integer("scale_min", minimum=0)
+        input_table.integer("scale_max", minimum=low + 1)
     return Phase(
         id=r.text("id"),
         name=r.text("name"),

@@ -1,7 +1,8 @@
 """The session aggregate: its records, the live timebox, and `apply` for committed changes.
 
-Commands (in `commands.py`) compute a `Change` without touching this state; the app commits the
-change to storage and only then calls `apply`, so what the screen shows is always what is stored.
+Commands (in `lifecycle.py` and `board.py`) compute a `Change` without touching this state; the app
+commits the change to storage and only then calls `apply`, so what the screen shows is always what
+is stored.
 """
 
 import uuid
@@ -66,6 +67,7 @@ class Session:
         self.actions: dict[str, Action] = {}
         self.poll_counts: dict[tuple[str, int], PollCount] = {}
         self.timebox: Timebox | None = None
+        self._timed_run: PhaseRun | None = None  # the stored run `timebox` was built from
 
     # ----- building and applying -------------------------------------------------------------
 
@@ -92,10 +94,17 @@ class Session:
     def _resumed(self, run: PhaseRun) -> PhaseRun:
         if not run.running or not run.anchor:
             return run
-        gap = self.clock.now() - parse_iso(run.anchor)
-        if timedelta(0) <= gap <= STALE_AFTER:
-            return replace(run, elapsed_s=run.elapsed_s + gap.total_seconds())
-        return replace(run, running=False)
+        anchor = parse_iso(run.anchor)
+        # The anchor is the last timer snapshot; board commands after it (each touches
+        # updated_at) prove the meeting, and so the timer, went on until then. The time Seam was
+        # closed is measured from the last sign of life, not from the snapshot.
+        last_seen = max(anchor, parse_iso(self.record.updated_at or run.anchor))
+        now = self.clock.now()
+        if timedelta(0) <= now - last_seen <= STALE_AFTER:
+            return replace(run, elapsed_s=run.elapsed_s + (now - anchor).total_seconds())
+        return replace(
+            run, running=False, elapsed_s=run.elapsed_s + (last_seen - anchor).total_seconds()
+        )
 
     def apply(self, change: Change) -> None:
         """Take in a change that storage has committed."""
@@ -149,10 +158,16 @@ class Session:
         run = self.current_run()
         if run is None or run.state != "active":
             self.timebox = None
+            self._timed_run = None
+            return
+        if self.timebox is not None and run == self._timed_run:
+            # Only the session record changed (every board command touches it): the live timebox
+            # has counted on since the run was stored, rebuilding would wind it back.
             return
         self.timebox = Timebox(
             run.planned_s, self.clock, elapsed_s=run.elapsed_s, running=run.running
         )
+        self._timed_run = run
 
     # ----- reading ------------------------------------------------------------------------------
 

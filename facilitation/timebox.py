@@ -108,4 +108,5 @@ def format_clock(seconds: float) -> str:
 def format_minutes(seconds: float) -> str:
     """Minutes for the handout's planned-vs-actual table, to one decimal when under ten."""
     minutes = seconds / 60
-    return f"{minutes:.1f}" if minutes < 10 else f"{minutes:.0f}"
+    # Compare what is printed: 9.96 minutes would otherwise read "10.0" beside a plain "10".
+    return f"{minutes:.1f}" if round(minutes, 1) < 10 else f"{minutes:.0f}"

@@ -37,9 +37,18 @@ class Store:
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(
+                f"Seam cannot create the folder {self.path.parent}: {error.strerror}."
+            ) from error
+        try:
             self.db = Database(self.path if str(path) != ":memory:" else ":memory:")
+        except sqlite3.DatabaseError as error:
+            raise StorageError(_open_problem(self.path, error)) from error
+        try:
             self._prepare()
         except sqlite3.DatabaseError as error:
+            self.db.close()
             raise StorageError(_open_problem(self.path, error)) from error
 
     def _prepare(self) -> None:
@@ -67,7 +76,9 @@ class Store:
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.Error as error:
+        # A value SQLite cannot hold (an int past 64 bits, an unpaired surrogate) fails before it
+        # reaches SQLite; it is rolled back all the same and must read as a failed save.
+        except (sqlite3.Error, OverflowError, UnicodeEncodeError) as error:
             raise StorageError(_write_problem(error)) from error
 
     # ----- writing ------------------------------------------------------------------------------
@@ -147,7 +158,7 @@ def _open_problem(path: Path, error: sqlite3.DatabaseError) -> str:
     return f"Seam cannot open {path.name}: {error}."
 
 
-def _write_problem(error: sqlite3.Error) -> str:
+def _write_problem(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
         return "The disk is full, so the last change was not saved. Free some space and try again."

@@ -1,6 +1,8 @@
 """The timebox against a fake clock: countdown, pauses, extensions, warning and overtime."""
 
-from facilitation.timebox import Timebox, TimerPhase, format_clock
+import pytest
+
+from facilitation.timebox import Timebox, TimerPhase, format_clock, format_minutes
 from tests.fakes import FakeClock
 
 
@@ -62,3 +64,39 @@ def test_clock_text_rounds_up_so_zero_means_time_is_up() -> None:
     assert format_clock(59.2) == "1:00"
     assert format_clock(0.4) == "0:01"
     assert format_clock(0) == "0:00"
+
+
+def test_negative_plan_is_refused(clock: FakeClock) -> None:
+    with pytest.raises(ValueError, match="negative"):
+        Timebox(-1, clock)
+
+
+def test_toggle_and_warning_while_paused(clock: FakeClock) -> None:
+    box = Timebox(90, clock)
+    box.toggle()
+    clock.advance(45)
+    box.toggle()
+    reading = box.read()
+    assert (reading.elapsed_s, reading.running, reading.phase) == (45, False, TimerPhase.WARNING)
+    box.start()
+    box.start()  # starting a running timer changes nothing
+    clock.advance(5)
+    assert box.elapsed_s() == 50
+
+
+def test_extend_never_plans_below_zero(clock: FakeClock) -> None:
+    box = Timebox(60, clock)
+    box.extend(-120)
+    assert box.planned_s == 0
+    assert box.read().phase is TimerPhase.READY, "not started, nothing counted"
+    box.start()
+    clock.advance(1)
+    assert box.read().phase is TimerPhase.OVERTIME
+
+
+def test_minutes_for_the_handout() -> None:
+    assert format_minutes(90) == "1.5"
+    assert format_minutes(594) == "9.9"
+    assert format_minutes(599) == "10", "never 10.0 next to 10"
+    assert format_minutes(600) == "10"
+    assert format_minutes(754) == "13"

@@ -1,0 +1,32 @@
+"""Helpers for driving a session the way the app does: compute a change, then apply it."""
+
+import copy
+from collections.abc import Callable
+
+from facilitation.changes import Change
+from facilitation.lifecycle import go_to_phase
+from facilitation.session import Session
+
+
+def applied(session: Session, change: Change) -> Change:
+    """Apply `change` as the app would after storing it, and hand it back for inspection."""
+    session.apply(change)
+    return change
+
+
+def pure(session: Session, command: Callable[[Session], Change]) -> Change:
+    """Run `command`, asserting it left the session exactly as it was (nothing before `apply`)."""
+    before = copy.deepcopy(session.entities())
+    reading = session.timebox.read() if session.timebox else None
+    change = command(session)
+    assert session.entities() == before
+    assert (session.timebox.read() if session.timebox else None) == reading
+    return change
+
+
+def index_of(session: Session, phase_id: str) -> int:
+    return next(r.position for r in session.ordered_runs() if r.phase_id == phase_id)
+
+
+def go_to(session: Session, phase_id: str) -> None:
+    session.apply(go_to_phase(session, index_of(session, phase_id)))

@@ -1,0 +1,63 @@
+"""The aggregate: restore from records in any order, apply removals, and the reading helpers."""
+
+import random
+from dataclasses import replace
+
+from facilitation import board
+from facilitation.changes import Change, Remove
+from facilitation.entities import PhaseRun, PollCount
+from facilitation.lifecycle import toggle_timer
+from facilitation.roles import Role
+from facilitation.session import Session
+from tests.fakes import FakeClock
+
+
+def test_restore_from_records_in_any_order(running: Session, clock: FakeClock) -> None:
+    running.apply(board.add_card(running, "reasons", "a", Role.PRODUCT))
+    running.apply(board.add_theme(running, "T"))
+    running.apply(board.set_poll_count(running, "confidence", 3, 2))
+    running.apply(toggle_timer(running))
+    records = running.entities()
+    random.Random(3).shuffle(records)
+    again = Session.restore(running.method, records, clock)
+    assert again.entities() == running.entities()
+    assert again.current_phase().id == "stage"
+
+
+def test_a_running_run_without_an_anchor_is_taken_as_stored(
+    running: Session, clock: FakeClock
+) -> None:
+    records = [
+        replace(e, anchor="", elapsed_s=42.0) if isinstance(e, PhaseRun) and e.running else e
+        for e in running.entities()
+    ]
+    clock.advance_wall_only(600)
+    again = Session.restore(running.method, records, clock)
+    assert again.timebox is not None
+    assert (again.timebox.elapsed_s(), again.timebox.running) == (42.0, True)
+
+
+def test_apply_removes_each_kind(running: Session) -> None:
+    running.apply(board.set_poll_count(running, "confidence", 3, 2))
+    running.apply(board.set_poll_count(running, "confidence", 4, 1))
+    running.apply(Change((Remove("poll_count", ("confidence", 3)),)))
+    assert list(running.poll_counts.values()) == [PollCount("confidence", 4, 1)]
+    first = running.ordered_participants()[0].id
+    running.apply(Change((Remove("participant", (first,)), Remove("card", ("never-there",)))))
+    assert first not in running.participants
+    assert running.voters() == 3
+
+
+def test_voters_never_fall_below_one(session: Session) -> None:
+    session.apply(Change(tuple(Remove("participant", (p,)) for p in list(session.participants))))
+    assert session.voters() == 1
+    assert session.dot_rules(session.method.phase("vote")).budget == 3
+
+
+def test_next_position_follows_the_highest(running: Session) -> None:
+    assert running.next_position([]) == 0
+    running.apply(board.add_card(running, "reasons", "a", Role.PRODUCT))
+    running.apply(board.add_card(running, "reasons", "b", Role.PRODUCT))
+    first = running.cards_in("reasons")[0].id
+    running.apply(board.delete_card(running, first))
+    assert running.next_position(running.cards_in("reasons")) == 2

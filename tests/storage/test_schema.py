@@ -1,0 +1,77 @@
+"""The schema: created once by the migrations, the same after every reopen, one table per record."""
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.storage import StorageError, Store
+from app.storage.rows import SESSION_SCOPED_KEYS, TABLES
+from app.storage.schema import SCHEMA_VERSION
+from facilitation.changes import put
+from facilitation.entities import ENTITY_TYPES, Card
+from facilitation.roles import Role
+
+SEAM_TABLES = {
+    "sessions",
+    "participants",
+    "phase_runs",
+    "cards",
+    "themes",
+    "tallies",
+    "risks",
+    "actions",
+    "poll_counts",
+}
+
+
+def schema_of(path: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(path) as conn:
+        found = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+    conn.close()
+    return found
+
+
+def test_a_new_file_gets_the_schema_wal_and_foreign_keys(store: Store) -> None:
+    tables = set(store.db.table_names())
+    assert tables == SEAM_TABLES | {"_sqlite_migrations"}
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_reopening_migrates_nothing_twice(db_path: Path) -> None:
+    Store(db_path).close()
+    first = schema_of(db_path)
+    for _ in range(3):
+        again = Store(db_path)
+        applied = list(again.db.query("SELECT migration_set, name FROM _sqlite_migrations"))
+        assert applied == [{"migration_set": "seam", "name": "0001_sessions"}]
+        again.close()
+    assert schema_of(db_path) == first
+
+
+def test_every_record_field_has_its_column(store: Store) -> None:
+    for entity_type in ENTITY_TYPES:
+        table = TABLES[entity_type.KIND]
+        columns = {c.name for c in store.db[table].columns}
+        fields = {f.name for f in dataclasses.fields(entity_type)}
+        extra = set() if entity_type.KIND == "session" else {"session_id"}
+        assert columns == fields | extra, table
+        keys = set(store.db[table].pks)
+        scoped = {"session_id"} if entity_type.KIND in SESSION_SCOPED_KEYS else set()
+        assert keys == set(entity_type.KEY) | scoped, table
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    orphan = Card("c1", "reasons", "No session", Role.PRODUCT, 0, "2026-11-21T09:00:00.000+00:00")
+    with pytest.raises(StorageError) as caught:
+        store.commit("no-such-session", put(orphan))
+    assert (
+        str(caught.value) == "The last change could not be saved (FOREIGN KEY constraint failed)."
+    )
+    assert store.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0

@@ -3,7 +3,9 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the newest migration's number; each migration sets its own
+# 'SEAM' in ASCII: marks the file as Seam's, so another program's database is never migrated.
+APPLICATION_ID = 0x5345414D
 migrations = Migrations("seam")
 
 
@@ -101,7 +103,8 @@ def _create_sessions(db: Database) -> None:
         );
         """,
     )
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
 
 
 def _run_all(db: Database, script: str) -> None:

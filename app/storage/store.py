@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.storage.rows import SESSION_SCOPED_KEYS, TABLES, TYPES, from_row, to_row
-from app.storage.schema import SCHEMA_VERSION, migrations
+from app.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from facilitation.changes import Change, Put
 from facilitation.entities import Entity
 
@@ -60,6 +60,12 @@ class Store:
                 f"{self.path.name} was saved by a newer version of Seam. "
                 "Update Seam to open it; the file was left untouched."
             )
+        if not self._is_seam_file():
+            self.db.close()
+            raise StorageError(
+                f"{self.path.name} belongs to another program, not Seam. "
+                "Choose another file; this one was left untouched."
+            )
         self.db.execute("PRAGMA foreign_keys = ON")
         if str(self.path) != ":memory:":
             self.db.enable_wal()
@@ -67,6 +73,16 @@ class Store:
         self.db.execute("PRAGMA synchronous = FULL")
         self.db.execute("PRAGMA busy_timeout = 3000")
         migrations.apply(self.db)
+
+    def _is_seam_file(self) -> bool:
+        """A new, empty file or one Seam marked; anything else is another program's database."""
+        application_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if application_id:
+            return bool(application_id == APPLICATION_ID)
+        tables = self.db.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        return tables == 0
 
     def close(self) -> None:
         self.db.close()
@@ -104,11 +120,15 @@ class Store:
         marks = ", ".join("?" for _ in row)
         # INSERT OR REPLACE would delete and re-insert the session row, cascading to its children.
         keys = list(entity.KEY) + (["session_id"] if entity.KIND in SESSION_SCOPED_KEYS else [])
-        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c not in keys)
+        updates = ", ".join(
+            f"[{c}] = excluded.[{c}]" for c in row if c not in keys and c != "session_id"
+        )
         conflict = ", ".join(f"[{k}]" for k in keys)
+        # A row keyed by its own id stays in its session: an id clash never moves it elsewhere.
+        guard = "" if "session_id" not in row else " WHERE session_id = excluded.session_id"
         self.db.execute(
             f"INSERT INTO [{TABLES[entity.KIND]}] ({columns}) VALUES ({marks}) "
-            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}",
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}{guard}",
             list(row.values()),
         )
 

@@ -337,3 +337,39 @@ def test_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("in the way")
     with pytest.raises(StorageError, match=r"^Seam cannot create the folder .*file/sub"):
         Store(blocker / "sub" / "seam.sqlite3")
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "notes.sqlite3"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('keep me')")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    with pytest.raises(StorageError, match="belongs to another program, not Seam"):
+        Store(other)
+    assert other.read_bytes() == before
+
+
+def test_a_seam_file_is_marked_as_seams(tmp_path: Path) -> None:
+    path = tmp_path / "seam.sqlite3"
+    Store(path).close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == 0x5345414D
+    connection.close()
+    Store(path).close()  # and it opens again
+
+
+def test_an_id_clash_never_moves_a_card_into_another_session(
+    store: Store, premortem: Method, premortem_draft: SetupDraft, clock: FakeClock
+) -> None:
+    first = stored_session(store, premortem, premortem_draft, clock)
+    second = stored_session(store, premortem, premortem_draft, clock)
+    card = Card("same-id", "reasons", "Belongs to the first", Role.PRODUCT, 0, "")
+    store.commit(first.id, put(card))
+    store.commit(second.id, put(replace(card, text="Claimed by the second")))
+    assert rows(store, "cards", first.id) == 1
+    assert rows(store, "cards", second.id) == 0
+    text = store.db.execute("SELECT text FROM cards WHERE id = 'same-id'").fetchone()[0]
+    assert text == "Belongs to the first"

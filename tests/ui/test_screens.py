@@ -1,0 +1,120 @@
+"""Home, summary and restart behaviour that the keyboard run does not reach."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.demo import write_demo
+from app.storage import Store
+from app.ui.main_window import MainWindow
+from app.ui.runner import RunnerScreen
+from app.ui.summary_screen import SummaryScreen
+from facilitation import lifecycle
+from tests.fakes import FakeClock
+from tests.ui.conftest import Keyboard
+
+
+def _demo(db_path: Path) -> str:
+    store = Store(db_path)
+    try:
+        return write_demo(store)
+    finally:
+        store.close()
+
+
+def test_summary_exports_the_handout_off_the_gui_thread(
+    qtbot: QtBot,
+    tmp_path: Path,
+    db_path: Path,
+    open_window: Callable[[], MainWindow],
+    keyboard: Keyboard,
+) -> None:
+    _demo(db_path)
+    window = open_window()
+    keyboard.press(Qt.Key.Key_Return)
+    summary = window.screen_widget
+    assert isinstance(summary, SummaryScreen)
+    assert "Go with conditions" in summary.verdict.text()
+    out = tmp_path / "handout.pdf"
+    summary.export(out)
+    qtbot.waitUntil(lambda: "Handout written" in summary.status.text(), timeout=30_000)
+    assert not summary.progress.isVisible()
+    first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Usage-based billing for Ledgerly Invoicing" in first_page
+
+
+def test_a_failed_export_says_why_in_one_sentence(
+    qtbot: QtBot,
+    tmp_path: Path,
+    db_path: Path,
+    open_window: Callable[[], MainWindow],
+    keyboard: Keyboard,
+) -> None:
+    _demo(db_path)
+    window = open_window()
+    keyboard.press(Qt.Key.Key_Return)
+    summary = window.screen_widget
+    assert isinstance(summary, SummaryScreen)
+    summary.export(tmp_path / "no such folder" / "handout.pdf")
+    qtbot.waitUntil(lambda: "could not be written" in summary.status.text(), timeout=30_000)
+    assert not (tmp_path / "no such folder").exists()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_delete_on_home_asks_first(
+    db_path: Path,
+    open_window: Callable[[], MainWindow],
+    keyboard: Keyboard,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    _demo(db_path)
+    _demo(db_path)
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window = open_window()
+    assert window.home.sessions.rowCount() == 2
+    keyboard.press(Qt.Key.Key_Delete)
+    assert asked and "cannot be undone" in asked[0]
+    remaining = 1 if answer == QMessageBox.StandardButton.Yes else 2
+    assert window.home.sessions.rowCount() == remaining
+    assert len(window.store.list_sessions()) == remaining
+
+
+def test_a_running_timer_resumes_after_a_restart(
+    open_window: Callable[[], MainWindow],
+    clock: FakeClock,
+    keyboard: Keyboard,
+    premortem_draft: lifecycle.SetupDraft,
+) -> None:
+    window = open_window()
+    keyboard.ctrl(Qt.Key.Key_N)
+    controller = window.controller
+    assert controller is not None
+    controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))
+    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    runner = window.screen_widget
+    assert isinstance(runner, RunnerScreen)
+    planned = controller.session.ordered_runs()[0].planned_s
+    clock.advance(90)
+    window.close()
+    clock.advance_wall_only(60)  # Seam was closed for a minute; the meeting went on
+
+    again = open_window()
+    keyboard.press(Qt.Key.Key_Return)
+    resumed = again.screen_widget
+    assert isinstance(resumed, RunnerScreen)
+    resumed.tick()
+    reading = again.controller.session.timebox.read() if again.controller else None
+    assert reading is not None and reading.running
+    assert reading.remaining_s == planned - 150

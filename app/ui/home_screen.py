@@ -1,7 +1,7 @@
 """The home screen: start a session from a method, or resume or delete a recent one."""
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.methods_catalog import load_methods
 from app.storage import StorageError, Store
 from app.ui.format import local_time
+from app.ui.labels import section_label
+from widgets.key_map import KeyMap
 from widgets.lists import wrap_text
 
 STATUS_WORDS = {"setup": "Draft", "running": "In progress", "completed": "Completed"}
@@ -70,7 +72,14 @@ class HomeScreen(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.itemActivated.connect(lambda _item: self.request_open())
-        self.sessions.installEventFilter(self)
+        KeyMap(
+            self.sessions,
+            {
+                Qt.Key.Key_Delete: self.delete_selected,
+                Qt.Key.Key_Return: self.request_open,
+                Qt.Key.Key_Enter: self.request_open,
+            },
+        )
         self.empty = QLabel("No sessions yet. Pick a method on the left and press Ctrl+N.")
         self.empty.setObjectName("hintLabel")
         resume = QPushButton("Resume  (Enter)")
@@ -81,11 +90,11 @@ class HomeScreen(QWidget):
         self.message.setObjectName("errorMessage")
 
         left = QVBoxLayout()
-        left.addWidget(_section("Start a new session"))
+        left.addWidget(section_label("Start a new session"))
         left.addWidget(self.method_list, 1)
         left.addWidget(new_button)
         right = QVBoxLayout()
-        right.addWidget(_section("Recent sessions"))
+        right.addWidget(section_label("Recent sessions"))
         right.addWidget(self.sessions, 1)
         right.addWidget(self.empty)
         row = QHBoxLayout()
@@ -162,20 +171,3 @@ class HomeScreen(QWidget):
 
     def focus_default(self) -> None:
         (self.sessions if self.sessions.rowCount() else self.method_list).setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.sessions and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.request_open()
-                return True
-        return False
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionLabel")
-    return label

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from facilitation.lifecycle import ParticipantDraft, SetupDraft
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.session import Session
 from widgets.committing_fields import CommittingLineEdit, CommittingTextEdit
+from widgets.key_map import KeyMap
 from widgets.role_style import role_icon
 
 
@@ -101,7 +102,7 @@ class SetupScreen(QWidget):
         self.people = QListWidget()
         self.people.setObjectName("peopleList")
         self.people.setAccessibleName("Participants")
-        self.people.installEventFilter(self)
+        KeyMap(self.people, {Qt.Key.Key_Delete: self.remove_selected_person})
         form.addRow("Participants", person_row)
         form.addRow("", self.people)
 
@@ -228,14 +229,6 @@ class SetupScreen(QWidget):
     def _on_changed(self, change: Change) -> None:
         self.message.clear()
         self.show_session()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.people and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_selected_person()
-                return True
-        return False
 
 
 def _qdate(value: str) -> QDate:

@@ -2,9 +2,10 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label
 from facilitation.changes import Change
 from facilitation.method import Phase
 from facilitation.session import Session
@@ -46,14 +47,4 @@ class Board(QWidget):
         return found
 
 
-def section_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionLabel")
-    return label
-
-
-def hint_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hintLabel")
-    label.setWordWrap(True)
-    return label
+__all__ = ["Board", "hint_label", "section_label"]

@@ -22,6 +22,7 @@ from facilitation.entities import Card
 from facilitation.method import Phase
 from facilitation.roles import Role
 from widgets.card_list import CardListModel
+from widgets.key_map import KeyMap
 from widgets.lists import wrap_text
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -56,7 +57,9 @@ class ClusterBoard(Board):
         self.themes.setAccessibleName("Themes")
         wrap_text(self.themes)
         self.themes.currentRowChanged.connect(lambda _row: self._show_theme_cards())
-        self.themes.installEventFilter(self)
+        KeyMap(
+            self.themes, {Qt.Key.Key_F2: self.rename_theme, Qt.Key.Key_Delete: self.delete_theme}
+        )
         self.theme_cards_model = CardListModel(self._lookup, parent=self)
         self.theme_cards = QListView()
         self.theme_cards.setObjectName("cardList")
@@ -203,11 +206,5 @@ class ClusterBoard(Board):
             return True
         if watched is self.theme_cards and plain and key == Qt.Key.Key_0:
             self.unassign_selected()
-            return True
-        if watched is self.themes and key == Qt.Key.Key_F2:
-            self.rename_theme()
-            return True
-        if watched is self.themes and key == Qt.Key.Key_Delete:
-            self.delete_theme()
             return True
         return False

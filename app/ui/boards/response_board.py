@@ -1,7 +1,6 @@
 """Responding to the top risks: ROAM, mitigation, early-warning sign, owner, date, actions."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -21,6 +20,7 @@ from facilitation.changes import Change
 from facilitation.method import Phase
 from facilitation.scoring import risk_score
 from widgets.committing_fields import CommittingLineEdit
+from widgets.key_map import KeyMap
 from widgets.lists import wrap_text
 
 ROAM_LABELS = {
@@ -96,7 +96,7 @@ class ResponseBoard(Board):
         self.action_list.setObjectName("actionList")
         self.action_list.setAccessibleName("Actions")
         wrap_text(self.action_list)
-        self.action_list.installEventFilter(self)
+        KeyMap(self.action_list, {Qt.Key.Key_Delete: self.delete_selected_action})
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -191,12 +191,8 @@ class ResponseBoard(Board):
     def focus_entry(self) -> None:
         self.risks.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.action_list and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            item = self.action_list.currentItem()
-            if event.key() == Qt.Key.Key_Delete and item is not None:
-                action_id = str(item.data(Qt.ItemDataRole.UserRole))
-                self.controller.run(lambda s: commands.delete_action(s, action_id))
-                return True
-        return False
+    def delete_selected_action(self) -> None:
+        item = self.action_list.currentItem()
+        if item is not None:
+            action_id = str(item.data(Qt.ItemDataRole.UserRole))
+            self.controller.run(lambda s: commands.delete_action(s, action_id))

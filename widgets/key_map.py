@@ -1,0 +1,27 @@
+"""Plain keys bound to actions on one widget (Delete removes, Enter opens), as an event filter."""
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+_CHORDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+class KeyMap(QObject):
+    """Runs the action for a key pressed in `widget` without Ctrl or Alt; other keys pass on."""
+
+    def __init__(self, widget: QWidget, actions: Mapping[Qt.Key, Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._actions = dict(actions)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        action = self._actions.get(Qt.Key(event.key()))
+        if action is None or event.modifiers() & _CHORDS:
+            return False
+        action()
+        return True

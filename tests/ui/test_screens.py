@@ -27,18 +27,22 @@ def _demo(db_path: Path) -> str:
         store.close()
 
 
-def test_summary_exports_the_handout_off_the_gui_thread(
-    qtbot: QtBot,
-    tmp_path: Path,
-    db_path: Path,
-    open_window: Callable[[], MainWindow],
-    keyboard: Keyboard,
-) -> None:
+@pytest.fixture
+def summary(
+    db_path: Path, open_window: Callable[[], MainWindow], keyboard: Keyboard
+) -> SummaryScreen:
+    """The demo session's summary, reached from home with Enter."""
     _demo(db_path)
     window = open_window()
     keyboard.press(Qt.Key.Key_Return)
-    summary = window.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    screen = window.screen_widget
+    assert isinstance(screen, SummaryScreen)
+    return screen
+
+
+def test_summary_exports_the_handout_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, summary: SummaryScreen
+) -> None:
     assert "Go with conditions" in summary.verdict.text()
     out = tmp_path / "handout.pdf"
     summary.export(out)
@@ -49,17 +53,8 @@ def test_summary_exports_the_handout_off_the_gui_thread(
 
 
 def test_a_failed_export_says_why_in_one_sentence(
-    qtbot: QtBot,
-    tmp_path: Path,
-    db_path: Path,
-    open_window: Callable[[], MainWindow],
-    keyboard: Keyboard,
+    qtbot: QtBot, tmp_path: Path, summary: SummaryScreen
 ) -> None:
-    _demo(db_path)
-    window = open_window()
-    keyboard.press(Qt.Key.Key_Return)
-    summary = window.screen_widget
-    assert isinstance(summary, SummaryScreen)
     summary.export(tmp_path / "no such folder" / "handout.pdf")
     qtbot.waitUntil(lambda: "could not be written" in summary.status.text(), timeout=30_000)
     assert not (tmp_path / "no such folder").exists()

@@ -28,21 +28,25 @@ def _demo(db_path: Path) -> str:
 
 
 @pytest.fixture
-def summary(
+def summary_window(
     db_path: Path, open_window: Callable[[], MainWindow], keyboard: Keyboard
-) -> SummaryScreen:
-    """The demo session's summary, reached from home with Enter."""
+) -> MainWindow:
+    """Seam showing the demo session's summary, reached from home with Enter.
+
+    The window is returned, not the screen: the test must hold it or Qt deletes it.
+    """
     _demo(db_path)
     window = open_window()
     keyboard.press(Qt.Key.Key_Return)
-    screen = window.screen_widget
-    assert isinstance(screen, SummaryScreen)
-    return screen
+    assert isinstance(window.screen_widget, SummaryScreen)
+    return window
 
 
 def test_summary_exports_the_handout_off_the_gui_thread(
-    qtbot: QtBot, tmp_path: Path, summary: SummaryScreen
+    qtbot: QtBot, tmp_path: Path, summary_window: MainWindow
 ) -> None:
+    summary = summary_window.screen_widget
+    assert isinstance(summary, SummaryScreen)
     assert "Go with conditions" in summary.verdict.text()
     out = tmp_path / "handout.pdf"
     summary.export(out)
@@ -53,8 +57,10 @@ def test_summary_exports_the_handout_off_the_gui_thread(
 
 
 def test_a_failed_export_says_why_in_one_sentence(
-    qtbot: QtBot, tmp_path: Path, summary: SummaryScreen
+    qtbot: QtBot, tmp_path: Path, summary_window: MainWindow
 ) -> None:
+    summary = summary_window.screen_widget
+    assert isinstance(summary, SummaryScreen)
     summary.export(tmp_path / "no such folder" / "handout.pdf")
     qtbot.waitUntil(lambda: "could not be written" in summary.status.text(), timeout=30_000)
     assert not (tmp_path / "no such folder").exists()

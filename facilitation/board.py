@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from facilitation.changes import Change, Remove, put
-from facilitation.entities import Action, Card, PollCount, Risk, SessionRecord, Tally, Theme
+from facilitation.entities import Action, Card, PollCount, Risk, Tally, Theme
 from facilitation.errors import DomainError
 from facilitation.roles import Role
 from facilitation.scoring import SCALE
@@ -12,10 +12,6 @@ from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, clean_line, clean
 
 ROAM = ("resolved", "owned", "accepted", "mitigated")
 CARD_MARKS = ("", "read", "duplicate")
-
-
-def _touch(session: Session) -> SessionRecord:
-    return replace(session.record, updated_at=session.now_iso())
 
 
 def _card(session: Session, card_id: str) -> Card:
@@ -51,7 +47,7 @@ def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str =
         created_at=session.now_iso(),
         lens=_lens(session, lens),
     )
-    return put(card, _touch(session))
+    return put(card, session.touched())
 
 
 def edit_card(
@@ -74,7 +70,7 @@ def edit_card(
         if mark not in CARD_MARKS:
             raise DomainError(f"Unknown mark '{mark}'.")
         card = replace(card, mark=mark)
-    return put(card, _touch(session))
+    return put(card, session.touched())
 
 
 def delete_card(session: Session, card_id: str) -> Change:
@@ -82,7 +78,7 @@ def delete_card(session: Session, card_id: str) -> Change:
     removals = [Remove("card", (card_id,))]
     if card_id in session.tallies:
         removals.append(Remove("tally", (card_id,)))
-    return Change(tuple(removals)) + put(_touch(session))
+    return Change(tuple(removals)) + put(session.touched())
 
 
 def assign_card(session: Session, card_id: str, theme_id: str) -> Change:
@@ -90,7 +86,7 @@ def assign_card(session: Session, card_id: str, theme_id: str) -> Change:
     card = _card(session, card_id)
     if theme_id:
         _theme(session, theme_id)
-    return put(replace(card, theme_id=theme_id), _touch(session))
+    return put(replace(card, theme_id=theme_id), session.touched())
 
 
 # ----- themes ----------------------------------------------------------------------------------
@@ -103,12 +99,12 @@ def add_theme(session: Session, name: str, card_ids: tuple[str, ...] = ()) -> Ch
         position=session.next_position(session.themes.values()),
     )
     cards = [replace(_card(session, c), theme_id=theme.id) for c in card_ids]
-    return put(theme, *cards, _touch(session))
+    return put(theme, *cards, session.touched())
 
 
 def rename_theme(session: Session, theme_id: str, name: str) -> Change:
     theme = _theme(session, theme_id)
-    return put(replace(theme, name=clean_line(name, what="A theme name")), _touch(session))
+    return put(replace(theme, name=clean_line(name, what="A theme name")), session.touched())
 
 
 def delete_theme(session: Session, theme_id: str) -> Change:
@@ -126,7 +122,7 @@ def delete_theme(session: Session, theme_id: str) -> Change:
         removals.append(Remove("tally", (theme_id,)))
     if theme_id in session.risks:
         removals.append(Remove("risk", (theme_id,)))
-    return Change(tuple(removals)) + put(*freed, *freed_actions, _touch(session))
+    return Change(tuple(removals)) + put(*freed, *freed_actions, session.touched())
 
 
 # ----- dot votes -------------------------------------------------------------------------------
@@ -143,7 +139,7 @@ def set_tally(session: Session, phase_id: str, item_id: str, count: int) -> Chan
         session.dot_rules(phase).check(session.tallies_in(phase_id), item_id, count)
     elif count < 0:
         raise DomainError("A tally cannot go below zero.")
-    return put(Tally(item_id, phase_id, count), _touch(session))
+    return put(Tally(item_id, phase_id, count), session.touched())
 
 
 # ----- risks -----------------------------------------------------------------------------------
@@ -162,7 +158,7 @@ def size_risk(
         likelihood=risk.likelihood if likelihood is None else likelihood,
         impact=risk.impact if impact is None else impact,
     )
-    return put(risk, _touch(session))
+    return put(risk, session.touched())
 
 
 def respond_to_risk(
@@ -189,7 +185,7 @@ def respond_to_risk(
         risk = replace(risk, owner=clean_line(owner, what="The owner", required=False))
     if due is not None:
         risk = replace(risk, due=clean_line(due, what="The due date", required=False))
-    return put(risk, _touch(session))
+    return put(risk, session.touched())
 
 
 def risk_gaps(risk: Risk) -> list[str]:
@@ -223,7 +219,7 @@ def add_action(
         position=session.next_position(session.actions.values()),
         theme_id=theme_id,
     )
-    return put(action, _touch(session))
+    return put(action, session.touched())
 
 
 def edit_action(session: Session, action_id: str, **fields: str) -> Change:
@@ -243,13 +239,13 @@ def edit_action(session: Session, action_id: str, **fields: str) -> Change:
             action = replace(action, done_when=done)
         else:
             raise DomainError(f"An action has no field '{name}'.")
-    return put(action, _touch(session))
+    return put(action, session.touched())
 
 
 def delete_action(session: Session, action_id: str) -> Change:
     if action_id not in session.actions:
         raise DomainError("That action is no longer on the board.")
-    return Change((Remove("action", (action_id,)),)) + put(_touch(session))
+    return Change((Remove("action", (action_id,)),)) + put(session.touched())
 
 
 # ----- verdict and polls -----------------------------------------------------------------------
@@ -259,7 +255,7 @@ def set_verdict(session: Session, verdict: str, notes: str | None = None) -> Cha
     allowed = [str(v) for v in session.method.settings.get("verdicts", [])]
     if verdict and verdict not in allowed:
         raise DomainError("Choose " + ", ".join(allowed) + ".")
-    record = replace(_touch(session), verdict=verdict)
+    record = session.touched(verdict=verdict)
     if notes is not None:
         record = replace(record, verdict_notes=_field(notes, "The conditions"))
     return put(record)
@@ -275,4 +271,4 @@ def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Ch
         raise DomainError("A count cannot go below zero.")
     if count > 999:
         raise DomainError("That is more people than any room holds.")
-    return put(PollCount(poll_id, value, count), _touch(session))
+    return put(PollCount(poll_id, value, count), session.touched())

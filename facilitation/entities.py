@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from facilitation.roles import Role
+from facilitation.scoring import risk_score
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,11 @@ class Risk:
     warning_sign: str = ""
     owner: str = ""
     due: str = ""
+
+    @property
+    def score(self) -> int:
+        """L × I, or 0 while either is unsized."""
+        return risk_score(self.likelihood, self.impact)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from facilitation.changes import Change, Remove, put
-from facilitation.clock import Clock
+from facilitation.clock import Clock, iso
 from facilitation.entities import Participant, PhaseRun, SessionRecord
 from facilitation.errors import DomainError
 from facilitation.method import Method
@@ -76,7 +76,7 @@ def create_session(
 ) -> tuple[Session, Change]:
     """A new session in setup state, and the change that stores it."""
     title, fields = _clean_setup(method, draft)
-    now = Session(method, _placeholder(method), clock).now_iso()
+    now = iso(clock.now())
     record = SessionRecord(
         id=id_factory(),
         method_id=method.id,
@@ -95,28 +95,18 @@ def create_session(
     return session, change
 
 
-def _placeholder(method: Method) -> SessionRecord:
-    return SessionRecord("", method.id, "", "setup", "", "", method.default_total_min)
-
-
 def update_setup(session: Session, draft: SetupDraft) -> Change:
     """Replace title, fields, people and plan; phase plans are rescaled only before starting."""
     title, fields = _clean_setup(session.method, draft)
-    record = replace(
-        session.record, title=title, setup=fields, total_min=draft.total_min, updated_at=""
-    )
+    record = session.touched(title=title, setup=fields, total_min=draft.total_min)
     removed = Change(tuple(Remove("participant", (p.id,)) for p in session.participants.values()))
     people = _participants(draft.participants, session.id_factory)
-    change = removed + put(_touched(session, record), *people)
+    change = removed + put(record, *people)
     if session.record.status == "setup":
         runs = _phase_runs(session.method, draft.total_min, draft.skip_optional)
         old = Change(tuple(Remove("phase_run", (r.phase_id,)) for r in session.ordered_runs()))
         change = change + old + put(*runs)
     return change
-
-
-def _touched(session: Session, record: SessionRecord) -> SessionRecord:
-    return replace(record, updated_at=session.now_iso())
 
 
 def _run_snapshot(session: Session, run: PhaseRun, *, running: bool | None = None) -> PhaseRun:
@@ -139,7 +129,7 @@ def start_session(session: Session) -> Change:
         raise DomainError("Fill in " + ", ".join(missing) + " before starting.")
     if session.record.status != "setup":
         raise DomainError("This session has already started.")
-    record = _touched(session, replace(session.record, status="running", current_phase=0))
+    record = session.touched(status="running", current_phase=0)
     first = session.ordered_runs()[0]
     active = replace(first, state="active", running=True, anchor=session.now_iso())
     return put(record, active)
@@ -171,7 +161,7 @@ def go_to_phase(session: Session, index: int, *, skipped: bool = False) -> Chang
     closed = replace(_run_snapshot(session, current, running=False), state=state)
     target = runs[index]
     opened = replace(target, state="active", running=True, anchor=session.now_iso())
-    record = _touched(session, replace(session.record, current_phase=index))
+    record = session.touched(current_phase=index)
     return put(closed, opened, record)
 
 
@@ -186,7 +176,7 @@ def previous_phase(session: Session) -> Change:
 def finish_session(session: Session) -> Change:
     current = _active_run(session)
     closed = replace(_run_snapshot(session, current, running=False), state="done")
-    record = _touched(session, replace(session.record, status="completed"))
+    record = session.touched(status="completed")
     return put(closed, record)
 
 
@@ -195,7 +185,7 @@ def reopen_session(session: Session) -> Change:
     if session.record.status != "completed":
         return Change(())
     last = session.ordered_runs()[session.record.current_phase]
-    record = _touched(session, replace(session.record, status="running"))
+    record = session.touched(status="running")
     return put(replace(last, state="active", running=False, anchor=session.now_iso()), record)
 
 

@@ -35,6 +35,10 @@ class Banding:
             return Band.MEDIUM
         return Band.HIGH
 
+    def label(self, score: int) -> str:
+        """How a score reads on screen: "20 High", or "not sized" before L and I are set."""
+        return f"{score} {self.band(score).value}" if score else "not sized"
+
 
 def risk_score(likelihood: int, impact: int) -> int:
     """L × I on 1–5 scales; 0 while either is unsized."""

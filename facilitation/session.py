@@ -113,34 +113,11 @@ class Session:
                 self._put(op.entity)
             else:
                 self._remove(op.kind, op.key)
-        if any(isinstance(op, Put) and isinstance(op.entity, PhaseRun) for op in change.ops) or (
-            "session" in change.kinds
-        ):
-            self._sync_timebox()
+        self._sync_timebox()
 
-    def _put(self, entity: Entity) -> None:
-        match entity:
-            case SessionRecord():
-                self.record = entity
-            case Participant():
-                self.participants[entity.id] = entity
-            case PhaseRun():
-                self.phase_runs[entity.phase_id] = entity
-            case Card():
-                self.cards[entity.id] = entity
-            case Theme():
-                self.themes[entity.id] = entity
-            case Tally():
-                self.tallies[entity.item_id] = entity
-            case Risk():
-                self.risks[entity.theme_id] = entity
-            case Action():
-                self.actions[entity.id] = entity
-            case PollCount():
-                self.poll_counts[(entity.poll_id, entity.value)] = entity
-
-    def _remove(self, kind: str, key: tuple[object, ...]) -> None:
-        tables: dict[str, dict[Any, Any]] = {
+    def _tables(self) -> dict[str, dict[Any, Any]]:
+        """Each record kind's dict, keyed as `_key` keys it."""
+        return {
             "participant": self.participants,
             "phase_run": self.phase_runs,
             "card": self.cards,
@@ -150,8 +127,19 @@ class Session:
             "action": self.actions,
             "poll_count": self.poll_counts,
         }
-        table = tables[kind]
-        table.pop(key if len(key) > 1 else key[0], None)
+
+    @staticmethod
+    def _key(key: tuple[object, ...]) -> object:
+        return key if len(key) > 1 else key[0]
+
+    def _put(self, entity: Entity) -> None:
+        if isinstance(entity, SessionRecord):
+            self.record = entity
+        else:
+            self._tables()[entity.KIND][self._key(key_of(entity))] = entity
+
+    def _remove(self, kind: str, key: tuple[object, ...]) -> None:
+        self._tables()[kind].pop(self._key(key), None)
 
     def _sync_timebox(self) -> None:
         """Keep the live timebox in step with the stored run of the current phase."""
@@ -182,6 +170,10 @@ class Session:
     def now_iso(self) -> str:
         return iso(self.clock.now())
 
+    def touched(self, **changes: Any) -> SessionRecord:
+        """The session record with `changes` and a fresh updated_at: every command puts one."""
+        return replace(self.record, updated_at=self.now_iso(), **changes)
+
     def ordered_participants(self) -> list[Participant]:
         return sorted(self.participants.values(), key=lambda p: p.position)
 
@@ -189,9 +181,9 @@ class Session:
         return sorted(self.phase_runs.values(), key=lambda r: r.position)
 
     def current_phase(self) -> Phase:
-        runs = self.ordered_runs()
-        index = min(self.record.current_phase, len(runs) - 1)
-        return self.method.phase(runs[index].phase_id)
+        run = self.current_run()
+        assert run is not None, "a session always has phases"
+        return self.method.phase(run.phase_id)
 
     def current_run(self) -> PhaseRun | None:
         runs = self.ordered_runs()

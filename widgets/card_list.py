@@ -7,9 +7,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from facilitation.entities import Card
 from widgets.role_style import role_icon
 
-CardId = Qt.ItemDataRole.UserRole + 1
-CardRole = Qt.ItemDataRole.UserRole + 2
-
 AnyIndex = QModelIndex | QPersistentModelIndex
 _MARK_PREFIX = {"read": "✓ ", "duplicate": "＝ duplicate · "}
 
@@ -46,17 +43,10 @@ class CardListModel(QAbstractListModel):
             return f"{card.role.label}: {card.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.text
-        if role == CardId:
-            return card.id
-        if role == CardRole:
-            return card.role.value
         return None
 
     def card_id(self, row: int) -> str:
         return self._ids[row]
-
-    def row_of(self, card_id: str) -> int:
-        return self._ids.index(card_id) if card_id in self._ids else -1
 
     def refresh(self, ids: Sequence[str]) -> None:
         new = list(ids)

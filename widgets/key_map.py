@@ -9,6 +9,16 @@ from PySide6.QtWidgets import QWidget
 _CHORDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def typed_digit(event: QKeyEvent) -> int | None:
+    """The digit of a plain digit key (main row or keypad), or None for anything else."""
+    if event.modifiers() & _CHORDS:
+        return None
+    return _DIGIT_KEYS.get(Qt.Key(event.key()))
+
+
 class KeyMap(QObject):
     """Runs the action for a key pressed in `widget` without Ctrl or Alt; other keys pass on."""
 

@@ -26,8 +26,3 @@ def role_icon(role: Role, size: int = 40) -> QIcon:
     painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, role.letter)
     painter.end()
     return QIcon(pixmap)
-
-
-def role_badge_html(role: Role) -> str:
-    colour = ROLE_COLOURS[role]
-    return f'<span style="color:{colour}; font-weight:bold">■ {role.label}</span>'

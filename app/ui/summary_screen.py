@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.ui.controller import SessionController
 from app.ui.export_worker import ExportJob
 from facilitation import lifecycle
-from facilitation.scoring import risk_score
+from facilitation.premortem_report import premortem_report
 from widgets.lists import wrap_text
 
 
@@ -97,17 +97,13 @@ class SummaryScreen(QWidget):
         verdict = record.verdict or "No verdict recorded"
         notes = f"\n{record.verdict_notes}" if record.verdict_notes else ""
         self.verdict.setText(f"Verdict: {verdict}{notes}")
-        banding = session.banding()
+        # The same ranking the handout prints: sized risks, highest score first.
+        report = premortem_report(session)
         self.risks.clear()
-        sized = [
-            (risk_score(r.likelihood, r.impact), session.themes[r.theme_id].name, r)
-            for r in session.risks.values()
-            if r.theme_id in session.themes
-        ]
-        for score, name, risk in sorted(sized, key=lambda x: -x[0]):
-            band = banding.band(score).value if score else "not sized"
-            owner = f" · {risk.owner}" if risk.owner else ""
-            self.risks.addItem(f"{name}: {score} {band}{owner}")
+        for row in report.risks:
+            if row.sized:
+                owner = f" · {row.owner}" if row.owner else ""
+                self.risks.addItem(f"{row.theme}: {report.banding.label(row.score)}{owner}")
         self.actions_list.clear()
         for action in session.ordered_actions():
             self.actions_list.addItem(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import write_demo
 from app.storage import Store
+from app.ui.boards.cluster_board import ClusterBoard
 from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from app.ui.summary_screen import SummaryScreen
@@ -119,3 +120,28 @@ def test_a_running_timer_resumes_after_a_restart(
     reading = again.controller.session.timebox.read() if again.controller else None
     assert reading is not None and reading.running
     assert reading.remaining_s == planned - 150
+
+
+def test_a_board_left_behind_catches_up_when_shown_again(
+    open_window: Callable[[], MainWindow],
+    keyboard: Keyboard,
+    premortem_draft: lifecycle.SetupDraft,
+) -> None:
+    window = open_window()
+    keyboard.ctrl(Qt.Key.Key_N)
+    controller = window.controller
+    assert controller is not None
+    controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))
+    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    runner = window.screen_widget
+    assert isinstance(runner, RunnerScreen)
+    controller.run(lambda s: lifecycle.go_to_phase(s, 4))
+    cluster = runner.current_board()
+    assert isinstance(cluster, ClusterBoard)
+    assert cluster.unsorted_model.rowCount() == 0
+
+    controller.run(lambda s: lifecycle.go_to_phase(s, 2))
+    keyboard.enter("A reason remembered after clustering began")
+    controller.run(lambda s: lifecycle.go_to_phase(s, 4))
+    assert runner.current_board() is cluster
+    assert cluster.unsorted_title.text() == "Not in a theme (1)"

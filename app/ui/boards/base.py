@@ -1,7 +1,7 @@
 """What every board shares: its controller, its phase, and a refresh on committed changes."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.ui.controller import SessionController
@@ -22,6 +22,7 @@ class Board(QWidget):
         self.controller = controller
         self.phase = phase
         self.setObjectName("board")
+        self._stale = False
         controller.changed.connect(self._on_changed)
 
     @property
@@ -29,8 +30,19 @@ class Board(QWidget):
         return self.controller.session
 
     def _on_changed(self, change: Change) -> None:
-        if not self.watches or change.kinds & self.watches:
+        if self.watches and not change.kinds & self.watches:
+            return
+        # Boards of other phases stay in the runner's stack; they catch up when shown again.
+        if self.isVisible():
             self.refresh(change)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, change: Change | None = None) -> None:
         """Redraw from the session; `change` lets a board update only what moved."""

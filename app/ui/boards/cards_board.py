@@ -1,6 +1,6 @@
 """Free cards: type and press Enter, tag the role, mark cards during the read-out, tally dots."""
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,6 +235,3 @@ class CardsBoard(Board):
                 self.edit_selected()
                 return True
         return False
-
-    def current_index(self) -> QModelIndex:
-        return self.list.currentIndex()

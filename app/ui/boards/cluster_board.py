@@ -22,10 +22,8 @@ from facilitation.entities import Card
 from facilitation.method import Phase
 from facilitation.roles import Role
 from widgets.card_list import CardListModel
-from widgets.key_map import KeyMap
+from widgets.key_map import KeyMap, typed_digit
 from widgets.lists import wrap_text
-
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 class ClusterBoard(Board):
@@ -199,12 +197,11 @@ class ClusterBoard(Board):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        key = Qt.Key(event.key())
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if watched is self.unsorted and plain and key in _DIGITS and _DIGITS[key] > 0:
-            self.assign_selected(_DIGITS[key])
+        digit = typed_digit(event)
+        if watched is self.unsorted and digit:
+            self.assign_selected(digit)
             return True
-        if watched is self.theme_cards and plain and key == Qt.Key.Key_0:
+        if watched is self.theme_cards and digit == 0:
             self.unassign_selected()
             return True
         return False

@@ -18,7 +18,6 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Phase
-from facilitation.scoring import risk_score
 from widgets.committing_fields import CommittingLineEdit
 from widgets.key_map import KeyMap
 from widgets.lists import wrap_text
@@ -112,18 +111,9 @@ class ResponseBoard(Board):
         self.refresh()
 
     def _theme_ids(self) -> list[str]:
+        """The top themes, highest score first, so the biggest risk is answered first."""
         themes = self.session.top_themes(self.limit)
-        return [
-            t.id
-            for t in sorted(
-                themes,
-                key=lambda t: (
-                    -risk_score(
-                        self.session.risk_for(t.id).likelihood, self.session.risk_for(t.id).impact
-                    )
-                ),
-            )
-        ]
+        return [t.id for t in sorted(themes, key=lambda t: -self.session.risk_for(t.id).score)]
 
     def current_theme_id(self) -> str:
         item = self.risks.currentItem()
@@ -136,8 +126,7 @@ class ResponseBoard(Board):
         self.risks.clear()
         for number, theme_id in enumerate(self._theme_ids(), start=1):
             risk = self.session.risk_for(theme_id)
-            score = risk_score(risk.likelihood, risk.impact)
-            size = f"{score} {banding.band(score).value}" if score else "not sized"
+            size = banding.label(risk.score)
             status = ROAM_LABELS.get(risk.roam, "no status yet")
             item = QListWidgetItem(
                 f"{number}. {self.session.themes[theme_id].name}\n{size} · {status}"

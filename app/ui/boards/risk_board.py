@@ -16,11 +16,11 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Phase
-from facilitation.scoring import risk_score
+from facilitation.scoring import SCALE
+from widgets.key_map import typed_digit
 from widgets.risk_grid import PlacedRisk, RiskGrid
 
 COLUMNS = ("Theme", "Dots", "Likelihood", "Impact", "Score")
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
 
 
 class RiskBoard(Board):
@@ -67,13 +67,12 @@ class RiskBoard(Board):
         placed = []
         for index, theme in enumerate(themes):
             risk = self.session.risk_for(theme.id)
-            score = risk_score(risk.likelihood, risk.impact)
             cells = (
                 f"{index + 1}. {theme.name}",
                 str(votes.get(theme.id, 0)),
                 self._word(self.likelihood_words, risk.likelihood),
                 self._word(self.impact_words, risk.impact),
-                f"{score} {banding.band(score).value}" if score else "–",
+                banding.label(risk.score) if risk.score else "–",
             )
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
@@ -125,12 +124,13 @@ class RiskBoard(Board):
             return False
         assert isinstance(event, QKeyEvent)
         key = Qt.Key(event.key())
+        digit = typed_digit(event)
         if key == Qt.Key.Key_L:
             self.axis = "likelihood"
         elif key == Qt.Key.Key_I:
             self.axis = "impact"
-        elif key in _DIGITS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_value(_DIGITS[key])
+        elif digit is not None and digit in SCALE:
+            self.set_value(digit)
             return True
         else:
             return False

@@ -1,6 +1,6 @@
 """The plan verdict (Go / Go with conditions / Rework), its conditions, and the fist of five."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from facilitation.changes import Change
 from facilitation.method import Phase
 from widgets.committing_fields import CommittingTextEdit
 from widgets.histogram import Histogram
+from widgets.key_map import typed_digit
 
 CONCERN_AT_OR_BELOW = 2
 
@@ -115,8 +116,8 @@ class VerdictBoard(Board):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            number = event.key() - Qt.Key.Key_1
-            if 0 <= number < len(self.verdicts.buttons()) and not event.modifiers():
-                self.choose(number)
+            digit = typed_digit(event)
+            if digit and digit <= len(self.verdicts.buttons()):
+                self.choose(digit - 1)
                 return True
         return False

@@ -9,9 +9,8 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Phase
+from widgets.key_map import typed_digit
 from widgets.lists import wrap_text
-
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 class VoteBoard(Board):
@@ -85,7 +84,8 @@ class VoteBoard(Board):
         if key in (Qt.Key.Key_Minus, Qt.Key.Key_Left):
             self.bump(-1)
             return True
-        if key in _DIGITS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_count(_DIGITS[key])
+        digit = typed_digit(event)
+        if digit is not None:
+            self.set_count(digit)
             return True
         return False

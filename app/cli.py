@@ -154,31 +154,19 @@ def _table(sessions: list[SessionSummary]) -> str:
 
 
 def _export(args: argparse.Namespace, path: Path) -> None:
-    # Imported here so `list` stays fast; the handout pulls in reportlab.
-    from app.export_json import session_to_json
-    from app.sessions import open_session
+    from app.exporting import ExportError, export_json, export_pdf, json_text, load_session
 
-    with _store(path) as store:
-        session_id = _resolve(store, args.session, path)
-        try:
-            session = open_session(store, session_id)
-        except KeyError as error:  # a method this Seam does not know, from a newer Seam
-            raise CliError(str(error.args[0])) from None
-    if args.json is not None:
-        text = json.dumps(session_to_json(session), indent=2, ensure_ascii=False) + "\n"
+    try:
+        with _store(path) as store:
+            session = load_session(store, _resolve(store, args.session, path))
         if args.json == "-":
-            sys.stdout.write(text)
-        else:
-            _write_text(Path(args.json), text)
-    if args.pdf is not None:
-        from app.handout import write_handout
-
-        try:
-            write_handout(session, args.pdf)
-        except OSError as error:
-            raise CliError(f"cannot write {args.pdf}: {error.strerror or error}") from None
-        except ValueError as error:  # a method without a handout yet
-            raise CliError(str(error)) from None
+            sys.stdout.write(json_text(session))
+        elif args.json is not None:
+            export_json(session, Path(args.json))
+        if args.pdf is not None:
+            export_pdf(session, args.pdf)
+    except ExportError as error:
+        raise CliError(str(error)) from None
 
 
 def _resolve(store: Store, wanted: str, path: Path) -> str:
@@ -192,13 +180,6 @@ def _resolve(store: Store, wanted: str, path: Path) -> str:
     if matches:
         raise CliError(f"{len(matches)} sessions start with '{wanted}'; give more of the id")
     raise CliError(f"no session '{wanted}' in {path} (see: {PROG} list)")
-
-
-def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise CliError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 # ----- demo -------------------------------------------------------------------------------------

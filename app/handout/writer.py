@@ -1,7 +1,5 @@
 """Writes a session's PDF handout: A4 pages with a running header and "Page x of y" footer."""
 
-import os
-import uuid
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -10,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
+from app.files import write_atomically
 from app.handout.blocks import long_date
 from app.handout.fonts import markup
 from app.handout.story import build_story
@@ -39,19 +38,7 @@ def write_handout(session: Session, path: Path) -> None:
     if session.method.id not in HANDOUT_METHODS:
         raise ValueError(f"Seam cannot print a handout for {session.method.name} sessions yet.")
     report = premortem_report(session)
-    target = Path(path)
-    # A temporary file in the same folder, so the final rename is atomic on every platform.
-    # Not mkstemp: its files are private (0600), and the handout is meant to be shared.
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        with temporary.open("xb") as out:
-            _build(report, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda out: _build(report, out))
 
 
 def _build(report: PremortemReport, out: Any) -> None:

@@ -22,18 +22,22 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         # Imported here so the GUI starts without loading reportlab.
-        from app.handout import write_handout
-        from app.sessions import open_session
+        from app.exporting import ExportError, export_pdf, load_session
         from app.storage import StorageError, Store
 
         try:
             store = Store(self.db_path)
             try:
-                write_handout(open_session(store, self.session_id), self.out)
+                export_pdf(load_session(store, self.session_id), self.out)
             finally:
                 store.close()
-        except (OSError, StorageError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            self.signals.failed.emit(f"The handout could not be written to {self.out}: {reason}.")
-            return
-        self.signals.done.emit(str(self.out))
+        except (ExportError, StorageError) as error:
+            self._fail(str(error))
+        except Exception as error:
+            # Whatever went wrong, the facilitator must not be left watching a progress bar.
+            self._fail(f"an unexpected error: {error}")
+        else:
+            self.signals.done.emit(str(self.out))
+
+    def _fail(self, reason: str) -> None:
+        self.signals.failed.emit(f"The handout could not be written ({reason}).")

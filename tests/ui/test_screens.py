@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import write_demo
 from app.storage import Store
 from app.ui.boards.cluster_board import ClusterBoard
+from app.ui.export_worker import ExportJob
 from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from app.ui.summary_screen import SummaryScreen
@@ -145,3 +146,18 @@ def test_a_board_left_behind_catches_up_when_shown_again(
     controller.run(lambda s: lifecycle.go_to_phase(s, 4))
     assert runner.current_board() is cluster
     assert cluster.unsorted_title.text() == "Not in a theme (1)"
+
+
+def test_an_export_that_cannot_load_its_session_still_reports_back(
+    db_path: Path, tmp_path: Path
+) -> None:
+    _demo(db_path)
+    job = ExportJob(db_path, "no-such-session", tmp_path / "handout.pdf")
+    done: list[str] = []
+    failed: list[str] = []
+    job.signals.done.connect(done.append)
+    job.signals.failed.connect(failed.append)
+    job.run()
+    assert done == []
+    assert len(failed) == 1 and failed[0].startswith("The handout could not be written (")
+    assert not (tmp_path / "handout.pdf").exists()

@@ -102,10 +102,13 @@ class _Meeting:
         self.phase("readout", self.readout_steps())
         self.phase("cluster", [*(partial(self.cluster, key) for key in content.THEMES), self.move])
         self.phase("vote", [partial(self.vote, key, n) for key, n in content.VOTES.items()])
-        self.phase("size", [partial(self.size, t.id) for t in self.session.top_themes(5)])
+        self.phase("size", [partial(self.size, t.id) for t in self._shortlist("size")])
         self.phase("respond", self.respond_steps())
         self.phase("success", [partial(self.success, *item) for item in content.SUCCESS])
         self.phase("verdict", self.verdict_steps(), last=True)
+
+    def _shortlist(self, phase_id: str) -> list[Theme]:
+        return self.session.shortlist(self.session.method.phase(phase_id))
 
     def phase(self, phase_id: str, steps: Sequence[Step], *, last: bool = False) -> None:
         """Spread the steps over the phase's scripted minutes, then move on."""
@@ -202,7 +205,7 @@ class _Meeting:
     def respond_steps(self) -> list[Step]:
         """Each top risk answered, then the actions the room named for it; the rest at the end."""
         steps: list[Step] = []
-        answered = [self.theme_key(t.id) for t in self.session.top_themes(5)]
+        answered = [self.theme_key(t.id) for t in self._shortlist("respond")]
         for key in answered:
             steps.append(partial(self.respond, key))
             steps.extend(partial(self.act, a) for a in content.ACTIONS if a.theme == key)

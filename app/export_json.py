@@ -3,7 +3,6 @@
 from typing import Any
 
 from facilitation.entities import Action, Card, Participant, PhaseRun, Risk, Theme
-from facilitation.scoring import risk_score
 from facilitation.session import Session
 
 FORMAT = "seam-session"
@@ -61,18 +60,15 @@ def _minutes(seconds: float) -> float:
 
 
 def _phase(session: Session, run: PhaseRun) -> Json:
-    phase = session.method.phase(run.phase_id)
-    elapsed = run.elapsed_s
-    # The phase on the clock right now has counted time that is not stored yet.
-    if run.state == "active" and session.timebox is not None and run == session.current_run():
-        elapsed = session.timebox.elapsed_s()
+    # A session stored by an older version of the method may name a phase it no longer has.
+    phase = session.method.find_phase(run.phase_id)
     return {
-        "id": phase.id,
-        "name": phase.name,
-        "input_kind": phase.input_kind,
+        "id": run.phase_id,
+        "name": phase.name if phase else run.phase_id,
+        "input_kind": phase.input_kind if phase else None,
         "position": run.position,
         "planned_min": _minutes(run.planned_s),
-        "actual_min": _minutes(elapsed),
+        "actual_min": _minutes(session.elapsed_s(run)),
         "state": run.state,
     }
 
@@ -104,11 +100,11 @@ def _theme(theme: Theme) -> Json:
 
 
 def _risks(session: Session) -> list[Json]:
-    """Most severe first, as the risk register reads."""
+    """In the order of the risk register: Session.themes_by_risk."""
     banding = session.banding()
 
     def one(risk: Risk) -> Json:
-        score = risk_score(risk.likelihood, risk.impact)
+        score = risk.score
         return {
             "theme_id": risk.theme_id,
             "likelihood": risk.likelihood or None,
@@ -122,15 +118,7 @@ def _risks(session: Session) -> list[Json]:
             "due": risk.due,
         }
 
-    themes = session.themes
-    ordered = sorted(
-        session.risks.values(),
-        key=lambda r: (
-            -risk_score(r.likelihood, r.impact),
-            themes[r.theme_id].position if r.theme_id in themes else 0,
-        ),
-    )
-    return [one(r) for r in ordered]
+    return [one(session.risks[t.id]) for t in session.themes_by_risk() if t.id in session.risks]
 
 
 def _action(action: Action) -> Json:

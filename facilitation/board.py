@@ -262,11 +262,9 @@ def set_verdict(session: Session, verdict: str, notes: str | None = None) -> Cha
 
 
 def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Change:
-    for phase in session.method.phases:
-        if phase.settings.get("poll") == poll_id and "scale_min" in phase.settings:
-            low, high = int(phase.settings["scale_min"]), int(phase.settings["scale_max"])
-            if not low <= value <= high:
-                raise DomainError(f"Choose a value from {low} to {high}.")
+    scale = session.method.poll_scale(poll_id)
+    if scale is not None and value not in scale:
+        raise DomainError(f"Choose a value from {scale[0]} to {scale[-1]}.")
     if count < 0:
         raise DomainError("A count cannot go below zero.")
     if count > 999:

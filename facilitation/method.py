@@ -80,11 +80,23 @@ class Method:
     lenses: tuple[Lens, ...] = ()
     settings: Mapping[str, Any] = field(default_factory=dict)
 
+    def find_phase(self, phase_id: str) -> Phase | None:
+        """The phase, or None when a session stored by an older method names one since removed."""
+        return next((phase for phase in self.phases if phase.id == phase_id), None)
+
     def phase(self, phase_id: str) -> Phase:
+        found = self.find_phase(phase_id)
+        if found is None:
+            raise KeyError(phase_id)
+        return found
+
+    def poll_scale(self, poll_id: str) -> range | None:
+        """The values poll `poll_id` takes, as its phase declares them (scale_min..scale_max)."""
         for phase in self.phases:
-            if phase.id == phase_id:
-                return phase
-        raise KeyError(phase_id)
+            if phase.settings.get("poll") == poll_id and "scale_min" in phase.settings:
+                low, high = int(phase.settings["scale_min"]), int(phase.settings["scale_max"])
+                return range(low, high + 1)
+        return None
 
     def phases_of_kind(self, kind: str) -> tuple[Phase, ...]:
         return tuple(p for p in self.phases if p.input_kind == kind)

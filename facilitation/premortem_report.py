@@ -9,8 +9,9 @@ from facilitation.board import risk_gaps
 from facilitation.clock import parse_iso
 from facilitation.entities import Card
 from facilitation.roles import ROLE_ORDER, Role
-from facilitation.scoring import Band, Banding, risk_score
+from facilitation.scoring import Band, Banding
 from facilitation.session import Session
+from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE
 
 # Phase and poll ids of resources/methods/premortem.toml that the handout reads.
 REASONS_PHASE = "reasons"
@@ -20,7 +21,6 @@ CONFIDENCE_POLL = "confidence"
 # Page one lists the High risks, but at least three and at most five so that it stays one page.
 TOP_RISKS_MIN, TOP_RISKS_MAX = 3, 5
 EXAMPLES_PER_RISK = 2
-CONCERN_MAX = 2  # fist of five: 0 blocks, 1–2 are concerns that must be heard
 UNCLUSTERED = "Not clustered"
 DEFAULT_REVIEW = "At the first milestone"
 
@@ -159,8 +159,6 @@ def premortem_report(session: Session) -> PremortemReport:
     record = session.record
     setup = record.setup
     risks = _risk_rows(session)
-    # A session stored by an older version of the method may name a phase it no longer has.
-    names = {phase.id: phase.name for phase in session.method.phases}
     return PremortemReport(
         title=record.title,
         method_name=session.method.name,
@@ -181,12 +179,18 @@ def premortem_report(session: Session) -> PremortemReport:
         keys_to_success=_keys(session),
         reasons=_reason_groups(session, risks),
         phase_times=tuple(
-            PhaseTime(names.get(r.phase_id, r.phase_id), r.planned_s, r.elapsed_s, r.state)
+            PhaseTime(_phase_name(session, r.phase_id), r.planned_s, session.elapsed_s(r), r.state)
             for r in session.ordered_runs()
         ),
         # A later method version may ask for a date at setup; until then, the METHODS.md default.
         next_review=setup.get("next_review", "").strip() or DEFAULT_REVIEW,
     )
+
+
+def _phase_name(session: Session, phase_id: str) -> str:
+    # A session stored by an older version of the method may name a phase it no longer has.
+    phase = session.method.find_phase(phase_id)
+    return phase.name if phase else phase_id
 
 
 def _participants(session: Session) -> tuple[RoleGroup, ...]:
@@ -224,11 +228,9 @@ def _top_risks(risks: tuple[RiskRow, ...]) -> tuple[RiskRow, ...]:
 
 
 def _confidence(session: Session) -> Histogram:
-    phases = session.method.phases_of_kind("decision")
-    settings = phases[0].settings if phases else {}
-    low, high = int(settings.get("scale_min", 0)), int(settings.get("scale_max", 5))
+    scale = session.method.poll_scale(CONFIDENCE_POLL) or FIST_OF_FIVE
     votes = session.poll(CONFIDENCE_POLL)
-    return Histogram(tuple((v, votes.get(v, 0)) for v in range(low, high + 1)), CONCERN_MAX)
+    return Histogram(tuple((v, votes.get(v, 0)) for v in scale), CONCERN_AT_OR_BELOW)
 
 
 def _examples(cards: list[Card]) -> tuple[str, ...]:
@@ -242,11 +244,11 @@ def _risk_rows(session: Session) -> tuple[RiskRow, ...]:
     votes = session.theme_votes()
     banding = session.banding()
     actions = session.ordered_actions()
-    rows: list[tuple[tuple[int, int, int, int], RiskRow]] = []
-    for theme in session.ordered_themes():
+    rows: list[RiskRow] = []
+    for theme in session.themes_by_risk():
         cards = [c for c in session.cards_of_theme(theme.id) if c.phase_id == REASONS_PHASE]
         risk = session.risk_for(theme.id)
-        score = risk_score(risk.likelihood, risk.impact)
+        score = risk.score
         counts = session.role_split(cards)
         row = RiskRow(
             theme_id=theme.id,
@@ -267,8 +269,8 @@ def _risk_rows(session: Session) -> tuple[RiskRow, ...]:
             gaps=tuple(risk_gaps(risk)),
             actions=tuple(i for i, a in enumerate(actions, start=1) if a.theme_id == theme.id),
         )
-        rows.append(((-score, -row.dots, -row.cards, theme.position), row))
-    return tuple(row for _, row in sorted(rows, key=lambda pair: pair[0]))
+        rows.append(row)
+    return tuple(rows)
 
 
 def _keys(session: Session) -> tuple[KeyToSuccess, ...]:

@@ -191,6 +191,12 @@ class Session:
             return None
         return runs[min(self.record.current_phase, len(runs) - 1)]
 
+    def elapsed_s(self, run: PhaseRun) -> float:
+        """Time a phase has taken: the live timer for the phase on the clock, else the stored."""
+        if self.timebox is not None and run == self.current_run() and run.state == "active":
+            return self.timebox.elapsed_s()
+        return run.elapsed_s
+
     def phase_count(self) -> int:
         return len(self.phase_runs)
 
@@ -246,6 +252,26 @@ class Session:
         voted = [t for t in themes if votes.get(t.id, 0) > 0]
         chosen = voted if voted else themes
         return sorted(chosen, key=rank)[:limit]
+
+    def shortlist(self, phase: Phase) -> list[Theme]:
+        """The themes a sizing or response phase works on: its `top` setting, default 5."""
+        return self.top_themes(int(phase.settings.get("top", 5)))
+
+    def themes_by_risk(self) -> list[Theme]:
+        """Every theme, highest L×I first; ties and unsized themes by dots, cards, board order.
+
+        The one ranking the register, the JSON export and the response board all follow.
+        """
+        votes = self.theme_votes()
+        return sorted(
+            self.themes.values(),
+            key=lambda t: (
+                -self.risk_for(t.id).score,
+                -votes.get(t.id, 0),
+                -len(self.cards_of_theme(t.id)),
+                t.position,
+            ),
+        )
 
     def risk_for(self, theme_id: str) -> Risk:
         return self.risks.get(theme_id) or Risk(theme_id)

@@ -1,10 +1,19 @@
-"""Dot votes entered as tallies: budget per person, cap per item, and what is left to place."""
+"""Votes entered as counts: dot tallies against a budget and a cap, and fist-of-five concerns."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from facilitation.errors import DomainError
+
+# Fist of five: 0 blocks, 1 to 2 are concerns that must be heard before the room moves on.
+CONCERN_AT_OR_BELOW = 2
+FIST_OF_FIVE = range(0, 6)  # the scale when a method does not declare one
+
+
+def concerns(counts: Mapping[int, int]) -> int:
+    """How many people showed CONCERN_AT_OR_BELOW fingers or fewer."""
+    return sum(count for value, count in counts.items() if value <= CONCERN_AT_OR_BELOW)
 
 
 @dataclass(frozen=True)

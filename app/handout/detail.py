@@ -143,8 +143,9 @@ def confidence(poll: Histogram, s: Styles) -> list[Flowable]:
     if not poll.total:
         return [*flow, text("No confidence vote was recorded.", s.note)]
     explain = rich(
-        f"{confidence_line(poll)}<br/><br/>Fist of five: 0 blocks the plan, 1 or 2 are concerns "
-        "that must be heard, 3 or more can live with it.",
+        f"{confidence_line(poll)}<br/><br/>Fist of five: 0 blocks the plan, 1 to "
+        f"{poll.concern_max} are concerns that must be heard, {poll.concern_max + 1} or more "
+        "can live with it.",
         s.body,
     )
     chart = histogram_drawing(poll)

@@ -163,3 +163,32 @@ def test_list_runs_headless_in_a_real_process(demo_db: tuple[Path, str]) -> None
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["id"] == session_id
     assert "PySide6" not in done.stderr, "listing must not import Qt"
+
+
+def test_a_phase_the_method_no_longer_has_still_exports(
+    seam: Seam, demo_db: tuple[Path, str], tmp_path: Path, validator: Draft202012Validator
+) -> None:
+    path, session_id = demo_db
+    store = Store(path)
+    store.db.execute("UPDATE phase_runs SET phase_id = 'retired' WHERE phase_id = 'success'")
+    store.db.conn.commit()
+    store.close()
+    out = tmp_path / "s.json"
+    result = seam("export", "--db", str(path), "--session", session_id, "--json", str(out))
+    assert result.code == 0, result.err
+    data = json.loads(out.read_text())
+    validator.validate(data)
+    retired = next(p for p in data["phases"] if p["id"] == "retired")
+    assert (retired["name"], retired["input_kind"]) == ("retired", None)
+
+
+def test_json_risks_follow_the_register_order(demo_db: tuple[Path, str]) -> None:
+    from facilitation.premortem_report import premortem_report
+
+    path, session_id = demo_db
+    store = Store(path)
+    session = open_session(store, session_id)
+    store.close()
+    in_json = [r["theme_id"] for r in session_to_json(session)["risks"]]
+    in_register = [r.theme_id for r in premortem_report(session).risks if r.theme_id in in_json]
+    assert in_json == in_register

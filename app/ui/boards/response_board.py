@@ -37,7 +37,6 @@ class ResponseBoard(Board):
 
     def __init__(self, controller: SessionController, phase: Phase) -> None:
         super().__init__(controller, phase)
-        self.limit = int(phase.settings.get("top", 5))
         self.risks = QListWidget()
         self.risks.setObjectName("themeList")
         self.risks.setAccessibleName("Top risks")
@@ -112,8 +111,8 @@ class ResponseBoard(Board):
 
     def _theme_ids(self) -> list[str]:
         """The top themes, highest score first, so the biggest risk is answered first."""
-        themes = self.session.top_themes(self.limit)
-        return [t.id for t in sorted(themes, key=lambda t: -self.session.risk_for(t.id).score)]
+        shortlisted = {t.id for t in self.session.shortlist(self.phase)}
+        return [t.id for t in self.session.themes_by_risk() if t.id in shortlisted]
 
     def current_theme_id(self) -> str:
         item = self.risks.currentItem()

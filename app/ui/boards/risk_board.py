@@ -30,7 +30,6 @@ class RiskBoard(Board):
 
     def __init__(self, controller: SessionController, phase: Phase) -> None:
         super().__init__(controller, phase)
-        self.limit = int(phase.settings.get("top", 5))
         self.axis = "likelihood"
         self.theme_ids: list[str] = []
         self.table = QTableWidget(0, len(COLUMNS))
@@ -59,7 +58,7 @@ class RiskBoard(Board):
 
     def refresh(self, change: Change | None = None) -> None:
         row = max(0, self.table.currentRow())
-        themes = self.session.top_themes(self.limit)
+        themes = self.session.shortlist(self.phase)
         self.theme_ids = [t.id for t in themes]
         votes = self.session.theme_votes()
         banding = self.session.banding()

@@ -18,11 +18,10 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Phase
+from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE, concerns
 from widgets.committing_fields import CommittingTextEdit
 from widgets.histogram import Histogram
 from widgets.key_map import typed_digit
-
-CONCERN_AT_OR_BELOW = 2
 
 
 class VerdictBoard(Board):
@@ -31,8 +30,7 @@ class VerdictBoard(Board):
     def __init__(self, controller: SessionController, phase: Phase) -> None:
         super().__init__(controller, phase)
         self.poll_id = str(phase.settings.get("poll", "confidence"))
-        low, high = int(phase.settings.get("scale_min", 0)), int(phase.settings.get("scale_max", 5))
-        self.scale = range(low, high + 1)
+        self.scale = controller.session.method.poll_scale(self.poll_id) or FIST_OF_FIVE
         verdicts = [str(v) for v in controller.session.method.settings.get("verdicts", [])]
 
         self.verdicts = QButtonGroup(self)
@@ -85,7 +83,7 @@ class VerdictBoard(Board):
             if not spin.hasFocus():
                 spin.setValue(counts.get(value, 0))
         self.histogram.show_counts(counts, CONCERN_AT_OR_BELOW)
-        low = sum(c for v, c in counts.items() if v <= CONCERN_AT_OR_BELOW)
+        low = concerns(counts)
         self.concerns.setText(
             f"{low} at {CONCERN_AT_OR_BELOW} or below: hear what would change their mind."
             if low

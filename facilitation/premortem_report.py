@@ -7,6 +7,7 @@ from datetime import date
 
 from facilitation.board import risk_gaps
 from facilitation.clock import parse_iso
+from facilitation.dates import readable
 from facilitation.entities import Card
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.scoring import Band, Banding
@@ -26,13 +27,11 @@ DEFAULT_REVIEW = "At the first milestone"
 
 
 @dataclass(frozen=True)
-class Context:
-    """The setup fields of premortem.toml, by their ids."""
+class ContextField:
+    """One setup field as the method labels it; dates spelled out."""
 
-    plan_summary: str
-    success_metric: str
-    horizon_date: str
-    failure_definition: str
+    label: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ class PremortemReport:
     method_name: str
     date: date
     completed: bool
-    context: Context
+    context: tuple[ContextField, ...]  # in the order the method asks for them
     participants: tuple[RoleGroup, ...]
     verdict: str
     conditions: tuple[Condition, ...]
@@ -165,7 +164,10 @@ def premortem_report(session: Session) -> PremortemReport:
         # The local date: a morning meeting east of UTC must not print yesterday's date.
         date=parse_iso(record.created_at).astimezone().date(),
         completed=record.status == "completed",
-        context=Context(**{name: setup.get(name, "") for name in Context.__dataclass_fields__}),
+        context=tuple(
+            ContextField(f.label, readable(setup.get(f.id, "")))
+            for f in session.method.setup_fields
+        ),
         participants=_participants(session),
         verdict=record.verdict,
         conditions=_conditions(record.verdict_notes),

@@ -1,9 +1,9 @@
 """Filling a phase's projected prompt with the session's own words and numbers."""
 
 import string
-from datetime import date
 from typing import Any
 
+from facilitation.dates import readable
 from facilitation.method import Phase
 from facilitation.session import Session
 
@@ -15,18 +15,9 @@ class _Slots(dict[str, Any]):
         return MISSING
 
 
-def _readable(value: str) -> str:
-    """ISO dates read as words on a projector: 2027-06-30 becomes 30 June 2027."""
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return value
-    return f"{day.day} {day:%B %Y}"
-
-
 def prompt_slots(session: Session, phase: Phase) -> dict[str, Any]:
     slots: dict[str, Any] = {"title": session.title}
-    slots.update({k: _readable(v) for k, v in session.record.setup.items() if v})
+    slots.update({k: readable(v) for k, v in session.record.setup.items() if v})
     slots.update({k: v for k, v in phase.settings.items() if isinstance(v, int | str)})
     return slots
 

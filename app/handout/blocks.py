@@ -1,7 +1,6 @@
 """Building blocks of the handout: escaped paragraphs, tables with Seam's look, shared cells."""
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TypeAlias
 
 from reportlab.lib.fonts import ps2tt
@@ -16,22 +15,6 @@ from facilitation.premortem_report import RiskRow
 Cell: TypeAlias = "Flowable | list[Flowable] | str"
 Rows: TypeAlias = list[list[Cell]]
 Commands: TypeAlias = list[tuple[object, ...]]
-
-# English names, not strftime's: the GUI sets a locale, and the handout is written in English.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def heading(value: str, style: ParagraphStyle, room: float = 90) -> list[Flowable]:
@@ -96,11 +79,6 @@ def numbers(values: Sequence[int]) -> str:
     return ", ".join(str(v) for v in values)
 
 
-def long_date(day: date) -> str:
-    # Spelled out, so no reader mistakes 03/04 for the 3rd of April or the 4th of March.
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -118,18 +96,16 @@ def band_fill(row: RiskRow, first: int, last: int) -> Commands:
     return [("BACKGROUND", (0, first), (0, last), BAND_COLOURS[row.band])]
 
 
+def or_missing(value: str, missing: str, s: Styles, *, needed: bool = True) -> Paragraph:
+    """`value`, or `missing` in small italics when nobody filled in what was `needed`."""
+    if value or not needed:
+        return text(value, s.cell)
+    return rich(f"<i>{missing}</i>", s.cell_small)
+
+
 def owner_cell(row: RiskRow, s: Styles) -> Paragraph:
-    if "owner" in row.gaps:
-        return rich("<i>needs an owner</i>", s.cell_small)
-    return text(row.owner, s.cell)
-
-
-def or_missing(value: str, missing: str, s: Styles) -> Paragraph:
-    """`value`, or `missing` in small italics when nobody filled it in."""
-    return text(value, s.cell) if value else rich(f"<i>{missing}</i>", s.cell_small)
+    return or_missing(row.owner, "needs an owner", s, needed="owner" in row.gaps)
 
 
 def due_cell(row: RiskRow, s: Styles) -> Paragraph:
-    if "follow-up date" in row.gaps:
-        return rich("<i>needs a date</i>", s.cell_small)
-    return text(row.due, s.cell)
+    return or_missing(row.due, "needs a date", s, needed="follow-up date" in row.gaps)

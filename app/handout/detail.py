@@ -39,17 +39,10 @@ from facilitation.timebox import format_minutes
 
 
 def context(report: PremortemReport, s: Styles) -> list[Flowable]:
-    c = report.context
-    fields = (
-        ("Plan", c.plan_summary),
-        ("Success metric", c.success_metric),
-        ("Failure horizon", c.horizon_date),
-        ("What failure looks like", c.failure_definition),
-    )
     # Paragraphs rather than a table: a 4,000-character plan must be free to run onto a new page.
     flow = heading("Context", s.h1)
-    for label, value in fields:
-        flow += [*heading(label, s.label, room=50), text(value or "–", s.body)]
+    for field in report.context:
+        flow += [*heading(field.label, s.label, room=50), text(field.value or "–", s.body)]
     return flow
 
 
@@ -106,7 +99,7 @@ def _height(rows: Rows, widths: list[float]) -> float:
 
 
 def _register_row(risk: RiskRow, s: Styles) -> list[Flowable | str]:
-    sized, answered = risk.sized, bool(risk.roam)
+    sized = risk.sized
     return [
         score_cell(risk, s),
         text(risk.theme, s.cell_bold),
@@ -115,8 +108,8 @@ def _register_row(risk: RiskRow, s: Styles) -> list[Flowable | str]:
         text(str(risk.likelihood) if sized else "–", s.cell_center),
         text(str(risk.impact) if sized else "–", s.cell_center),
         text(risk.roam or "–", s.cell),
-        owner_cell(risk, s) if answered else text(risk.owner, s.cell),
-        due_cell(risk, s) if answered else text(risk.due, s.cell),
+        owner_cell(risk, s),
+        due_cell(risk, s),
     ]
 
 

@@ -8,7 +8,6 @@ from app.handout.blocks import (
     due_cell,
     heading,
     heads,
-    long_date,
     numbers,
     or_missing,
     owner_cell,
@@ -30,6 +29,7 @@ from app.handout.styles import (
     hex_of,
     role_tag,
 )
+from facilitation.dates import long_date
 from facilitation.premortem_report import Histogram, PremortemReport, RiskRow
 
 # Fixed widths (pt) for the narrow columns; text columns share what is left of the frame.

@@ -9,7 +9,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from app.files import write_atomically
-from app.handout.blocks import long_date
 from app.handout.fonts import markup
 from app.handout.story import build_story
 from app.handout.styles import (
@@ -23,6 +22,7 @@ from app.handout.styles import (
     RULE,
     styles,
 )
+from facilitation.dates import long_date
 from facilitation.premortem_report import PremortemReport, premortem_report
 from facilitation.session import Session
 

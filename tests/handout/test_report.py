@@ -24,8 +24,9 @@ def test_header_facts(report: PremortemReport) -> None:
     # FakeClock starts at 09:00 UTC on 21 November 2026; the handout prints the local date.
     assert report.date == datetime(2026, 11, 21, 9, 0, tzinfo=UTC).astimezone().date()
     assert report.completed
-    assert report.context.success_metric == "Checkout completion up from 61% to 70%"
-    assert report.context.horizon_date == "2027-06-30"
+    context = {field.label: field.value for field in report.context}
+    assert context["Success metric"] == "Checkout completion up from 61% to 70%"
+    assert context["Failure horizon"] == "30 June 2027"
     assert report.next_review == DEFAULT_REVIEW
 
 

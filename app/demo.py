@@ -22,7 +22,7 @@ from facilitation.board import (
     size_risk,
 )
 from facilitation.changes import Change
-from facilitation.clock import Clock
+from facilitation.clock import Clock, ManualClock
 from facilitation.entities import Action, Card, Theme
 from facilitation.lifecycle import (
     create_session,
@@ -37,24 +37,6 @@ from facilitation.session import Session
 Step = Callable[[], None]
 
 
-class ScriptedClock:
-    """Meeting time that moves only when the script says a stretch of the meeting has passed."""
-
-    def __init__(self, start: datetime) -> None:
-        self._mono = 0.0
-        self._wall = start
-
-    def monotonic(self) -> float:
-        return self._mono
-
-    def now(self) -> datetime:
-        return self._wall
-
-    def advance_min(self, minutes: float) -> None:
-        self._mono += minutes * 60
-        self._wall += timedelta(minutes=minutes)
-
-
 def default_start() -> datetime:
     """Yesterday at two in the afternoon, local time: a meeting that has just been written up."""
     yesterday = datetime.now().astimezone() - timedelta(days=1)
@@ -63,7 +45,7 @@ def default_start() -> datetime:
 
 def write_demo(store: Store, clock: Clock | None = None) -> str:
     """Store a completed pre-mortem and return its id; `clock` only sets when the meeting began."""
-    time = ScriptedClock(clock.now() if clock is not None else default_start())
+    time = ManualClock(clock.now() if clock is not None else default_start())
     session, change = create_session(
         method("premortem"), content.setup_draft(time.now().date()), time
     )
@@ -79,7 +61,7 @@ def _new_id(change: Change, kind: type[Card | Theme | Action]) -> str:
 class _Meeting:
     """Plays the meeting phase by phase, committing each change as the facilitator's keys would."""
 
-    def __init__(self, store: Store, session: Session, clock: ScriptedClock) -> None:
+    def __init__(self, store: Store, session: Session, clock: ManualClock) -> None:
         self.store = store
         self.session = session
         self.clock = clock
@@ -94,7 +76,7 @@ class _Meeting:
         return (self.day + timedelta(days=days)).isoformat()
 
     def run(self) -> None:
-        self.clock.advance_min(content.ARRIVAL_MIN)
+        self.clock.advance(content.ARRIVAL_MIN * 60)
         self.do(start_session(self.session))
         self.phase("stage", [])
         self.phase("fiasco", [])
@@ -117,9 +99,9 @@ class _Meeting:
             raise RuntimeError(f"The demo script is out of step at phase '{phase_id}'.")
         gap = content.ACTUAL_MIN[phase_id] / (len(steps) + 1)
         for step in steps:
-            self.clock.advance_min(gap)
+            self.clock.advance(gap * 60)
             step()
-        self.clock.advance_min(gap)
+        self.clock.advance(gap * 60)
         self.do(finish_session(self.session) if last else next_phase(self.session))
 
     # ----- reasons and read-out ------------------------------------------------------------------
@@ -136,7 +118,7 @@ class _Meeting:
     def pause_for_break(self) -> None:
         # Paused time is not read-out time: the handout's actual minutes leave the break out.
         self.do(toggle_timer(self.session))
-        self.clock.advance_min(content.BREAK_MIN)
+        self.clock.advance(content.BREAK_MIN * 60)
         self.do(toggle_timer(self.session))
 
     def readout_steps(self) -> list[Step]:

@@ -1,7 +1,7 @@
 """The clock the domain reads, injected so tests and benchmarks control time."""
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -21,6 +21,28 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+class ManualClock:
+    """Time that moves only when told: the demo's scripted meeting, and every test."""
+
+    def __init__(self, start: datetime, monotonic_start: float = 0.0) -> None:
+        self._mono = monotonic_start
+        self._wall = start
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def now(self) -> datetime:
+        return self._wall
+
+    def advance(self, seconds: float) -> None:
+        self._mono += seconds
+        self._wall += timedelta(seconds=seconds)
+
+    def advance_wall_only(self, seconds: float) -> None:
+        """Time passing while Seam is closed: a new process has a new monotonic origin."""
+        self._wall += timedelta(seconds=seconds)
 
 
 def iso(moment: datetime) -> str:

@@ -25,18 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     # --db/--data-dir work before or after the subcommand; SUPPRESS keeps a subcommand's
     # unset copy from overwriting a value given before it.
     where = argparse.ArgumentParser(add_help=False)
-    where.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the session database")
-    where.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="the folder holding seam.sqlite3"
-    )
+    _add_location(where, argparse.SUPPRESS)
 
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Run product + engineering workshops. With no command, open the app.",
     )
     parser.add_argument("--version", action="version", version=f"Seam {__version__}")
-    parser.add_argument("--db", type=Path, default=None, help="the session database")
-    parser.add_argument("--data-dir", default=None, help="the folder holding seam.sqlite3")
+    _add_location(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", parents=[where], help="list the stored sessions")
@@ -51,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", parents=[where], help="store a finished demo pre-mortem")
     return parser
+
+
+def _add_location(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--db", type=Path, default=default, help="the session database")
+    parser.add_argument("--data-dir", default=default, help="the folder holding seam.sqlite3")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

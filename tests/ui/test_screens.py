@@ -94,20 +94,31 @@ def test_delete_on_home_asks_first(
     assert len(window.store.list_sessions()) == remaining
 
 
+@pytest.fixture
+def running_window(
+    open_window: Callable[[], MainWindow],
+    keyboard: Keyboard,
+    premortem_draft: lifecycle.SetupDraft,
+) -> MainWindow:
+    """Seam running a new pre-mortem: Ctrl+N, the setup filled in, Ctrl+Enter."""
+    window = open_window()
+    keyboard.ctrl(Qt.Key.Key_N)
+    assert window.controller is not None
+    window.controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))
+    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.screen_widget, RunnerScreen)
+    return window
+
+
 def test_a_running_timer_resumes_after_a_restart(
+    running_window: MainWindow,
     open_window: Callable[[], MainWindow],
     clock: FakeClock,
     keyboard: Keyboard,
-    premortem_draft: lifecycle.SetupDraft,
 ) -> None:
-    window = open_window()
-    keyboard.ctrl(Qt.Key.Key_N)
+    window = running_window
     controller = window.controller
     assert controller is not None
-    controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))
-    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
     planned = controller.session.ordered_runs()[0].planned_s
     clock.advance(90)
     window.close()
@@ -124,18 +135,11 @@ def test_a_running_timer_resumes_after_a_restart(
 
 
 def test_a_board_left_behind_catches_up_when_shown_again(
-    open_window: Callable[[], MainWindow],
-    keyboard: Keyboard,
-    premortem_draft: lifecycle.SetupDraft,
+    running_window: MainWindow, keyboard: Keyboard
 ) -> None:
-    window = open_window()
-    keyboard.ctrl(Qt.Key.Key_N)
-    controller = window.controller
-    assert controller is not None
-    controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))
-    keyboard.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
+    controller = running_window.controller
+    runner = running_window.screen_widget
+    assert controller is not None and isinstance(runner, RunnerScreen)
     controller.run(lambda s: lifecycle.go_to_phase(s, 4))
     cluster = runner.current_board()
     assert isinstance(cluster, ClusterBoard)

@@ -135,7 +135,8 @@ def _action(action: Action) -> Json:
 
 def _polls(session: Session) -> dict[str, dict[str, int]]:
     """Poll id → {value: count}; JSON keys are strings, so values are written as digits."""
-    polls: dict[str, dict[str, int]] = {}
-    for poll_id, value in sorted(session.poll_counts):
-        polls.setdefault(poll_id, {})[str(value)] = session.poll_counts[(poll_id, value)].count
-    return polls
+    poll_ids = sorted({poll_id for poll_id, _, _ in session.poll_counts})
+    return {
+        poll_id: {str(v): n for v, n in sorted(session.poll(poll_id).items())}
+        for poll_id in poll_ids
+    }

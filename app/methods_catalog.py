@@ -6,7 +6,9 @@ from pathlib import Path
 from app.paths import resources_dir
 from facilitation.method import Method, parse_method
 
-BUILT_IN_ORDER = ("premortem",)
+# The order sessions usually follow each other: define the problem, attack the plan, choose how
+# to build it, look back.
+BUILT_IN_ORDER = ("problem", "premortem", "tradeoff", "retro")
 
 
 def methods_dir() -> Path:

@@ -261,7 +261,10 @@ def set_verdict(session: Session, verdict: str, notes: str | None = None) -> Cha
     return put(record)
 
 
-def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Change:
+def set_poll_count(
+    session: Session, poll_id: str, value: int, count: int, *, side: str = ""
+) -> Change:
+    """How many people showed `value`: in the whole room, or on one `side` of a split poll."""
     scale = session.method.poll_scale(poll_id)
     if scale is not None and value not in scale:
         raise DomainError(f"Choose a value from {scale[0]} to {scale[-1]}.")
@@ -269,4 +272,6 @@ def set_poll_count(session: Session, poll_id: str, value: int, count: int) -> Ch
         raise DomainError("A count cannot go below zero.")
     if count > 999:
         raise DomainError("That is more people than any room holds.")
-    return put(PollCount(poll_id, value, count), session.touched())
+    if side and side not in {r.value for r in Role}:
+        raise DomainError(f"Unknown side '{side}'.")
+    return put(PollCount(poll_id, value, count, side), session.touched())

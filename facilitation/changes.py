@@ -7,7 +7,14 @@ from facilitation.entities import Entity
 
 @dataclass(frozen=True)
 class Put:
+    """Store `entity` in this session, or in the earlier session `session_id` names.
+
+    Only a review writes elsewhere: the retro stores an action's new status back on the action,
+    in the session that agreed it.
+    """
+
     entity: Entity
+    session_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,3 +45,8 @@ class Change:
 
 def put(*entities: Entity) -> Change:
     return Change(tuple(Put(e) for e in entities))
+
+
+def put_elsewhere(session_id: str, entity: Entity) -> Change:
+    """Store `entity` in another (earlier) session, in the same transaction as the rest."""
+    return Change((Put(entity, session_id),))

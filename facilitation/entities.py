@@ -23,6 +23,7 @@ class SessionRecord:
     setup: dict[str, str] = field(default_factory=dict)
     verdict: str = ""
     verdict_notes: str = ""
+    team: str = ""  # sessions of one team see each other's open actions
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ class Card:
     lens: str = ""
     theme_id: str = ""
     mark: str = ""  # "" | read | duplicate
+    column: str = ""  # the column of a column_cards phase
+    parent_id: str = (
+        ""  # the item this card belongs to: a why under a theme, a feature of an option
+    )
+    fields: dict[str, str] = field(default_factory=dict)  # a record's named fields (option, draft)
 
 
 @dataclass(frozen=True)
@@ -124,21 +130,116 @@ class Action:
     position: int
     done_when: str = ""
     theme_id: str = ""
+    co_owner: str = ""  # the other side's owner when actions are owned in pairs
+    status: str = ""  # "" (open) | done | partly | not_done, set when a later session reviews it
 
 
 @dataclass(frozen=True)
 class PollCount:
-    """How many people showed `value` in poll `poll_id` (fist of five and the like)."""
+    """How many people showed `value` in poll `poll_id` (fist of five and the like).
+
+    `side` is "" for the whole room, or the role whose hands were counted when a poll is split.
+    """
 
     KIND: ClassVar[str] = "poll_count"
-    KEY: ClassVar[tuple[str, ...]] = ("poll_id", "value")
+    KEY: ClassVar[tuple[str, ...]] = ("poll_id", "value", "side")
 
     poll_id: str
     value: int
     count: int
+    side: str = ""
 
 
-Entity = SessionRecord | Participant | PhaseRun | Card | Theme | Tally | Risk | Action | PollCount
+@dataclass(frozen=True)
+class Score:
+    """One number given to an item on one criterion, by one side or ("" side) by the room.
+
+    Ranks of trade-off sliders, criterion weights, option scores, axis positions on a 2×2 and the
+    likelihood and impact of an option's risk are all scores.
+    """
+
+    KIND: ClassVar[str] = "score"
+    KEY: ClassVar[tuple[str, ...]] = ("item_id", "criterion", "side")
+
+    item_id: str
+    criterion: str
+    side: str
+    value: int
+
+
+@dataclass(frozen=True)
+class Label:
+    """The one label an item carries from a fixed set (`scheme`): MoSCoW, seam, circle, D/V/F…"""
+
+    KIND: ClassVar[str] = "label"
+    KEY: ClassVar[tuple[str, ...]] = ("item_id", "scheme")
+
+    item_id: str
+    scheme: str
+    value: str
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """A named text field of a phase or an item (a reframed ask, a decision's rationale)."""
+
+    KIND: ClassVar[str] = "field_value"
+    KEY: ClassVar[tuple[str, ...]] = ("owner_id", "field_id")
+
+    owner_id: str
+    field_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """An earlier session this one follows (problem definition → pre-mortem → trade-off → retro)."""
+
+    KIND: ClassVar[str] = "link"
+    KEY: ClassVar[tuple[str, ...]] = ("earlier_id",)
+
+    earlier_id: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Review:
+    """What this session found when it looked back at an item of an earlier session.
+
+    A copy of the item's words is kept, so this session's handout still reads the same after a
+    later session reviews the item again. `kind` is "action" or "risk".
+    """
+
+    KIND: ClassVar[str] = "review"
+    KEY: ClassVar[tuple[str, ...]] = ("item_id",)
+
+    item_id: str
+    kind: str
+    source_session_id: str
+    text: str
+    owner: str = ""
+    status: str = ""  # action: done | partly | not_done; risk: happened | partly | not_happened
+    trend: str = ""  # action: more | keep | less | stop
+    note: str = ""
+    position: int = 0
+
+
+Entity = (
+    SessionRecord
+    | Participant
+    | PhaseRun
+    | Card
+    | Theme
+    | Tally
+    | Risk
+    | Action
+    | PollCount
+    | Score
+    | Label
+    | FieldValue
+    | Link
+    | Review
+)
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     SessionRecord,
     Participant,
@@ -149,6 +250,11 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Risk,
     Action,
     PollCount,
+    Score,
+    Label,
+    FieldValue,
+    Link,
+    Review,
 )
 
 

@@ -5,15 +5,25 @@ from dataclasses import dataclass, replace
 
 from facilitation.changes import Change, Remove, put
 from facilitation.clock import Clock, iso
-from facilitation.entities import Participant, PhaseRun, SessionRecord
+from facilitation.entities import (
+    Card,
+    FieldValue,
+    Link,
+    Participant,
+    PhaseRun,
+    Score,
+    SessionRecord,
+)
 from facilitation.errors import DomainError
 from facilitation.method import Method
+from facilitation.records import record_title
 from facilitation.roles import Role
 from facilitation.schedule import scale_timeboxes
 from facilitation.session import IdFactory, Session, new_id
 from facilitation.text import FIELD_MAX_CHARS, clean_line, clean_text
 
 MAX_TOTAL_MIN = 8 * 60
+STARTER_KEYS = ("text", "weight", "datum")  # a starter's other keys are the record's fields
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,8 @@ class SetupDraft:
     participants: Sequence[ParticipantDraft]
     total_min: int
     skip_optional: bool = False
+    team: str = ""
+    follows: Sequence[str] = ()  # ids of the earlier sessions this one follows, closest first
 
 
 def _clean_setup(method: Method, draft: SetupDraft) -> tuple[str, dict[str, str]]:
@@ -62,6 +74,44 @@ def _participants(drafts: Sequence[ParticipantDraft], id_factory: IdFactory) -> 
     return people
 
 
+def _links(session_id: str, follows: Sequence[str]) -> list[Link]:
+    unique = [e for i, e in enumerate(follows) if e and e != session_id and e not in follows[:i]]
+    return [Link(earlier, position) for position, earlier in enumerate(unique)]
+
+
+def starter_records(
+    method: Method, id_factory: IdFactory, now: str
+) -> list[Card | Score | FieldValue]:
+    """The cards a method pre-fills for the room to edit: default criteria, the usual options.
+
+    A panel lists them as `starter` tables: `text` (and optionally `weight`) for plain cards,
+    the record's field ids for records. They are stored with the session so they can be edited.
+    """
+    made: list[Card | Score | FieldValue] = []
+    for phase in method.phases:
+        for panel in phase.panels:
+            for position, starter in enumerate(panel.settings.get("starter", [])):
+                fields = {k: str(v) for k, v in starter.items() if k not in STARTER_KEYS}
+                text = str(starter["text"]) if "text" in starter else record_title(panel, fields)
+                card = Card(
+                    id=id_factory(),
+                    phase_id=phase.id,
+                    text=text,
+                    role=Role.OTHER,
+                    position=position,
+                    created_at=now,
+                    column=panel.column,
+                    fields=fields,
+                )
+                made.append(card)
+                if "weight" in starter:
+                    made.append(Score(card.id, "weight", "", int(starter["weight"])))
+                if starter.get("datum"):
+                    # The baseline Pugh mode compares every other option with.
+                    made.append(FieldValue(phase.id, "datum", card.id))
+    return made
+
+
 def _phase_runs(method: Method, total_min: int, skip_optional: bool) -> list[PhaseRun]:
     phases = [p for p in method.phases if not (skip_optional and p.optional)]
     minutes = scale_timeboxes([p.timebox_min for p in phases], total_min)
@@ -86,10 +136,13 @@ def create_session(
         updated_at=now,
         total_min=draft.total_min,
         setup=fields,
+        team=clean_line(draft.team, what="The team", required=False),
     )
     participants = _participants(draft.participants, id_factory)
     runs = _phase_runs(method, draft.total_min, draft.skip_optional)
-    change = put(record, *participants, *runs)
+    links = _links(record.id, draft.follows)
+    starters = starter_records(method, id_factory, now)
+    change = put(record, *participants, *runs, *links, *starters)
     session = Session(method, record, clock, id_factory=id_factory)
     session.apply(change)
     return session, change
@@ -98,10 +151,13 @@ def create_session(
 def update_setup(session: Session, draft: SetupDraft) -> Change:
     """Replace title, fields, people and plan; phase plans are rescaled only before starting."""
     title, fields = _clean_setup(session.method, draft)
-    record = session.touched(title=title, setup=fields, total_min=draft.total_min)
+    team = clean_line(draft.team, what="The team", required=False)
+    record = session.touched(title=title, setup=fields, total_min=draft.total_min, team=team)
     removed = Change(tuple(Remove("participant", (p.id,)) for p in session.participants.values()))
+    unlinked = Change(tuple(Remove("link", (k.earlier_id,)) for k in session.ordered_links()))
     people = _participants(draft.participants, session.id_factory)
-    change = removed + put(record, *people)
+    links = _links(session.id, draft.follows)
+    change = removed + unlinked + put(record, *people, *links)
     if session.record.status == "setup":
         runs = _phase_runs(session.method, draft.total_min, draft.skip_optional)
         old = Change(tuple(Remove("phase_run", (r.phase_id,)) for r in session.ordered_runs()))

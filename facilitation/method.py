@@ -29,9 +29,13 @@ INPUT_KINDS = frozenset(
         "decision",
         "action_items",
         "risk_response",
+        "review",
     }
 )
 SETUP_FIELD_KINDS = frozenset({"line", "text", "date"})
+FIELD_KINDS = frozenset({"line", "text", "date", "number", "choice"})
+# What an earlier, linked session can hand to a setup field (see outcomes.py).
+OUTCOMES = frozenset({"problem_statement", "success_metric", "top_risks", "decision"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,65 @@ class SetupField:
     kind: str
     required: bool
     help: str
+    prefill: str = ""  # an outcome of a linked earlier session that fills this field when empty
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    name: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A named field of a text_fields panel or of a record (an option card, a draft, a metric)."""
+
+    id: str
+    label: str
+    kind: str = "line"  # line | text | date | number | choice
+    help: str = ""
+    choices: tuple[Choice, ...] = ()
+
+
+@dataclass(frozen=True)
+class ColumnPreset:
+    """A named set of columns a column_cards panel can switch to (Start/Stop/Continue, 4Ls…)."""
+
+    id: str
+    name: str
+    columns: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A fixed label set for classify: MoSCoW, seams, circles, desirable/viable/feasible…"""
+
+    id: str
+    name: str
+    values: tuple[Choice, ...]
+
+    def value(self, value_id: str) -> Choice | None:
+        return next((v for v in self.values if v.id == value_id), None)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One input of a phase. Most phases have one; a few pair two (a poll with comment cards)."""
+
+    kind: str
+    settings: Mapping[str, Any]
+    fields: tuple[FieldSpec, ...] = ()
+    presets: tuple[ColumnPreset, ...] = ()
+    column: str = ""  # the cards of the phase this panel holds, when two panels hold cards
+
+    @property
+    def columns(self) -> tuple[Choice, ...]:
+        """The default columns; a session may switch to another preset."""
+        return self.presets[0].columns if self.presets else ()
+
+    def preset(self, preset_id: str) -> ColumnPreset | None:
+        return next((p for p in self.presets if p.id == preset_id), None)
 
 
 @dataclass(frozen=True)
@@ -65,6 +128,10 @@ class Phase:
     handout: tuple[str, ...]
     optional: bool = False
     silent: bool = False
+    panels: tuple[Panel, ...] = ()
+
+    def panel(self, kind: str) -> Panel | None:
+        return next((p for p in self.panels if p.kind == kind), None)
 
 
 @dataclass(frozen=True)
@@ -79,6 +146,15 @@ class Method:
     phases: tuple[Phase, ...]
     lenses: tuple[Lens, ...] = ()
     settings: Mapping[str, Any] = field(default_factory=dict)
+    schemes: Mapping[str, Scheme] = field(default_factory=dict)
+    outcomes: Mapping[str, str] = field(default_factory=dict)
+
+    def scheme(self, scheme_id: str) -> Scheme:
+        return self.schemes[scheme_id]
+
+    @property
+    def has_parking_lot(self) -> bool:
+        return bool(self.settings.get("parking_lot", False))
 
     def find_phase(self, phase_id: str) -> Phase | None:
         """The phase, or None when a session stored by an older method names one since removed."""
@@ -93,13 +169,15 @@ class Method:
     def poll_scale(self, poll_id: str) -> range | None:
         """The values poll `poll_id` takes, as its phase declares them (scale_min..scale_max)."""
         for phase in self.phases:
-            if phase.settings.get("poll") == poll_id and "scale_min" in phase.settings:
-                low, high = int(phase.settings["scale_min"]), int(phase.settings["scale_max"])
-                return range(low, high + 1)
+            for panel in phase.panels:
+                settings = panel.settings
+                if settings.get("poll") == poll_id and "scale_min" in settings:
+                    return range(int(settings["scale_min"]), int(settings["scale_max"]) + 1)
         return None
 
     def phases_of_kind(self, kind: str) -> tuple[Phase, ...]:
-        return tuple(p for p in self.phases if p.input_kind == kind)
+        """Phases with a panel of `kind`, first or paired."""
+        return tuple(p for p in self.phases if p.panel(kind) is not None)
 
     @property
     def planned_total_min(self) -> float:
@@ -185,10 +263,17 @@ def method_from_mapping(data: Mapping[str, Any], source: str) -> Method:
         Lens(r.text("id"), r.text("name"), r.text("hint"))
         for r in top.tables("lenses", required=False)
     )
+    schemes = {s.id: s for s in (_scheme(r) for r in top.tables("schemes", required=False))}
     phases = tuple(_phase(r) for r in top.tables("phases"))
     _unique(top, "phases", [p.id for p in phases])
     _unique(top, "setup_fields", [f.id for f in setup_fields])
     settings = _settings(top.child("settings", data.get("settings", {})))
+    _check_schemes(top, phases, schemes)
+    outcomes = top.child("outcomes", data.get("outcomes", {}))
+    for name in outcomes.data:
+        if name not in OUTCOMES:
+            raise outcomes.fail(name, f"must be one of {', '.join(sorted(OUTCOMES))}")
+        outcomes.text(name)
     return Method(
         id=top.text("id"),
         name=top.text("name"),
@@ -200,6 +285,8 @@ def method_from_mapping(data: Mapping[str, Any], source: str) -> Method:
         phases=phases,
         lenses=lenses,
         settings=settings,
+        schemes=schemes,
+        outcomes={k: str(v) for k, v in outcomes.data.items()},
     )
 
 
@@ -220,28 +307,78 @@ def _setup_field(r: _Reader) -> SetupField:
     kind = r.text("kind", default="line")
     if kind not in SETUP_FIELD_KINDS:
         raise r.fail("kind", f"must be one of {', '.join(sorted(SETUP_FIELD_KINDS))}")
+    prefill = r.text("prefill", default="")
+    if prefill and prefill not in OUTCOMES:
+        raise r.fail("prefill", f"must be one of {', '.join(sorted(OUTCOMES))}")
     return SetupField(
         id=r.text("id"),
         label=r.text("label"),
         kind=kind,
         required=r.flag("required"),
         help=r.text("help", default=""),
+        prefill=prefill,
     )
 
 
-def _phase(r: _Reader) -> Phase:
-    input_table = r.child("input", r.data.get("input"))
-    kind = input_table.text("kind")
+def _choices(r: _Reader, key: str) -> tuple[Choice, ...]:
+    choices = tuple(
+        Choice(c.text("id"), c.text("name"), c.text("hint", default="")) for c in r.tables(key)
+    )
+    _unique(r, key, [c.id for c in choices])
+    return choices
+
+
+def _scheme(r: _Reader) -> Scheme:
+    return Scheme(r.text("id"), r.text("name"), _choices(r, "values"))
+
+
+def _field_spec(r: _Reader) -> FieldSpec:
+    kind = r.text("kind", default="line")
+    if kind not in FIELD_KINDS:
+        raise r.fail("kind", f"must be one of {', '.join(sorted(FIELD_KINDS))}")
+    choices = _choices(r, "choices") if kind == "choice" else ()
+    return FieldSpec(r.text("id"), r.text("label"), kind, r.text("help", default=""), choices)
+
+
+def _panel(r: _Reader) -> Panel:
+    kind = r.text("kind")
     if kind not in INPUT_KINDS:
-        raise input_table.fail("kind", f"'{kind}' is not an input kind Seam knows")
-    settings = {k: v for k, v in input_table.data.items() if k != "kind"}
+        raise r.fail("kind", f"'{kind}' is not an input kind Seam knows")
+    structured = ("kind", "fields", "columns", "presets", "column")
+    settings = {k: v for k, v in r.data.items() if k not in structured}
     # Settings the engine computes with: a typo here must fail on load, not mid-session.
-    for key in ("dots_per_person", "max_per_item"):
+    for key in ("dots_per_person", "max_per_item", "top", "max_depth", "max_count"):
         if key in settings:
-            input_table.integer(key, minimum=1)
+            r.integer(key, minimum=1)
     if "scale_min" in settings or "scale_max" in settings:
-        low = input_table.integer("scale_min", minimum=0)
-        input_table.integer("scale_max", minimum=low + 1)
+        low = r.integer("scale_min", minimum=0)
+        r.integer("scale_max", minimum=low + 1)
+    fields = tuple(_field_spec(f) for f in r.tables("fields", required=False))
+    _unique(r, "fields", [f.id for f in fields])
+    presets: list[ColumnPreset] = []
+    if "columns" in r.data:
+        name = r.text("columns_name", default="Default")
+        presets.append(ColumnPreset("default", name or "Default", _choices(r, "columns")))
+    for p in r.tables("presets", required=False):
+        presets.append(ColumnPreset(p.text("id"), p.text("name"), _choices(p, "columns")))
+    _unique(r, "presets", [p.id for p in presets])
+    return Panel(kind, settings, fields, tuple(presets), r.text("column", default=""))
+
+
+def _check_schemes(r: _Reader, phases: tuple[Phase, ...], schemes: Mapping[str, Scheme]) -> None:
+    """Every scheme a panel names exists, so a classify board never meets an unknown set."""
+    for phase in phases:
+        for panel in phase.panels:
+            for key in ("scheme", "tag_scheme"):
+                name = panel.settings.get(key)
+                if name is not None and name not in schemes:
+                    raise r.fail(f"phases.{phase.id}.{key}", f"names no scheme '{name}'")
+
+
+def _phase(r: _Reader) -> Phase:
+    first = _panel(r.child("input", r.data.get("input")))
+    more = [_panel(t) for t in r.tables("also", required=False)]
+    panels = (first, *more)
     return Phase(
         id=r.text("id"),
         name=r.text("name"),
@@ -249,11 +386,12 @@ def _phase(r: _Reader) -> Phase:
         timebox_min=r.number("timebox_min", minimum=1),
         prompt=r.text("prompt"),
         notes=r.text("notes", default=""),
-        input_kind=kind,
-        settings=settings,
+        input_kind=first.kind,
+        settings=first.settings,
         handout=r.strings("handout"),
         optional=r.flag("optional"),
         silent=r.flag("silent"),
+        panels=panels,
     )
 
 

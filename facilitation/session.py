@@ -17,15 +17,21 @@ from facilitation.entities import (
     Action,
     Card,
     Entity,
+    FieldValue,
+    Label,
+    Link,
     Participant,
     PhaseRun,
     PollCount,
+    Review,
     Risk,
+    Score,
     SessionRecord,
     Tally,
     Theme,
     key_of,
 )
+from facilitation.history import History
 from facilitation.method import Method, Phase
 from facilitation.roles import Role
 from facilitation.scoring import Banding
@@ -65,7 +71,15 @@ class Session:
         self.tallies: dict[str, Tally] = {}
         self.risks: dict[str, Risk] = {}
         self.actions: dict[str, Action] = {}
-        self.poll_counts: dict[tuple[str, int], PollCount] = {}
+        self.poll_counts: dict[tuple[str, int, str], PollCount] = {}
+        self.scores: dict[tuple[str, str, str], Score] = {}
+        self.labels: dict[tuple[str, str], Label] = {}
+        self.field_values: dict[tuple[str, str], FieldValue] = {}
+        self.links: dict[str, Link] = {}
+        self.reviews: dict[str, Review] = {}
+        # What earlier sessions left for this one (open actions, linked risks); read-only here,
+        # loaded by the app when it opens the session.
+        self.history = History()
         self.timebox: Timebox | None = None
         self._timed_run: PhaseRun | None = None  # the stored run `timebox` was built from
 
@@ -110,6 +124,8 @@ class Session:
         """Take in a change that storage has committed."""
         for op in change.ops:
             if isinstance(op, Put):
+                if op.session_id and op.session_id != self.id:
+                    continue  # written back to an earlier session; not part of this one
                 self._put(op.entity)
             else:
                 self._remove(op.kind, op.key)
@@ -126,6 +142,11 @@ class Session:
             "risk": self.risks,
             "action": self.actions,
             "poll_count": self.poll_counts,
+            "score": self.scores,
+            "label": self.labels,
+            "field_value": self.field_values,
+            "link": self.links,
+            "review": self.reviews,
         }
 
     @staticmethod
@@ -279,8 +300,64 @@ class Session:
     def ordered_actions(self) -> list[Action]:
         return sorted(self.actions.values(), key=lambda a: a.position)
 
-    def poll(self, poll_id: str) -> dict[int, int]:
-        return {v: pc.count for (p, v), pc in self.poll_counts.items() if p == poll_id}
+    def poll(self, poll_id: str, side: str | None = None) -> dict[int, int]:
+        """Counts per value: of the whole room (side None), or of one side of a split poll."""
+        counts: dict[int, int] = {}
+        for (p, v, s), pc in self.poll_counts.items():
+            if p == poll_id and (side is None or s == side):
+                counts[v] = counts.get(v, 0) + pc.count
+        return counts
+
+    def poll_sides(self, poll_id: str) -> list[str]:
+        """The sides a poll was counted by, in role order; [""] when the room was counted whole."""
+        sides = {s for (p, _, s) in self.poll_counts if p == poll_id}
+        order = ["", *(r.value for r in Role)]
+        return sorted(sides, key=lambda s: order.index(s) if s in order else len(order))
+
+    # ----- scores, labels, fields, records --------------------------------------------------------
+
+    def score(self, item_id: str, criterion: str, side: str = "") -> int:
+        """The value given, or 0 while nobody has scored it."""
+        found = self.scores.get((item_id, criterion, side))
+        return found.value if found else 0
+
+    def scores_by(self, criterion: str, side: str = "") -> dict[str, int]:
+        """Every item's value on `criterion` from `side`."""
+        return {
+            item: s.value
+            for (item, c, sd), s in self.scores.items()
+            if c == criterion and sd == side
+        }
+
+    def label(self, item_id: str, scheme: str) -> str:
+        found = self.labels.get((item_id, scheme))
+        return found.value if found else ""
+
+    def field(self, owner_id: str, field_id: str) -> str:
+        found = self.field_values.get((owner_id, field_id))
+        return found.text if found else ""
+
+    def cards_in_column(self, phase_id: str, column: str) -> list[Card]:
+        return [c for c in self.cards_in(phase_id) if c.column == column]
+
+    def children(self, parent_id: str, phase_id: str | None = None) -> list[Card]:
+        """Cards that belong to `parent_id` (the whys of a theme, the features of an option)."""
+        return sorted(
+            (
+                c
+                for c in self.cards.values()
+                if c.parent_id == parent_id and (phase_id is None or c.phase_id == phase_id)
+            ),
+            key=lambda c: c.position,
+        )
+
+    def ordered_links(self) -> list[Link]:
+        return sorted(self.links.values(), key=lambda link: link.position)
+
+    def ordered_reviews(self, kind: str) -> list[Review]:
+        return sorted(
+            (r for r in self.reviews.values() if r.kind == kind), key=lambda r: r.position
+        )
 
     def role_split(self, cards: Iterable[Card]) -> dict[Role, int]:
         split = dict.fromkeys(Role, 0)
@@ -300,7 +377,14 @@ class Session:
             *sorted(self.risks.values(), key=lambda r: r.theme_id),
             *self.ordered_actions(),
             *sorted(self.poll_counts.values(), key=key_of),
+            *sorted(self.scores.values(), key=key_of),
+            *sorted(self.labels.values(), key=key_of),
+            *sorted(self.field_values.values(), key=key_of),
+            *self.ordered_links(),
+            *sorted(self.reviews.values(), key=lambda r: (r.kind, r.position)),
         ]
 
-    def next_position(self, items: Iterable[Card | Theme | Action | Participant]) -> int:
+    def next_position(
+        self, items: Iterable[Card | Theme | Action | Participant | Link | Review]
+    ) -> int:
         return max((i.position for i in items), default=-1) + 1

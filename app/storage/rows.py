@@ -17,9 +17,16 @@ TABLES: dict[str, str] = {
     "risk": "risks",
     "action": "actions",
     "poll_count": "poll_counts",
+    "score": "scores",
+    "label": "labels",
+    "field_value": "field_values",
+    "link": "links",
+    "review": "reviews",
 }
 # Kinds whose primary key includes session_id; the others carry globally unique ids.
-SESSION_SCOPED_KEYS = frozenset({"phase_run", "tally", "risk", "poll_count"})
+SESSION_SCOPED_KEYS = frozenset(
+    {"phase_run", "tally", "risk", "poll_count", "score", "label", "field_value", "link", "review"}
+)
 TYPES: dict[str, type[Entity]] = {t.KIND: t for t in ENTITY_TYPES}
 _HINTS = {t.KIND: get_type_hints(t) for t in ENTITY_TYPES}
 

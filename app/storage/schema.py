@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1  # the newest migration's number; each migration sets its own
+SCHEMA_VERSION = 2  # the newest migration's number; each migration sets its own
 # 'SEAM' in ASCII: marks the file as Seam's, so another program's database is never migrated.
 APPLICATION_ID = 0x5345414D
 migrations = Migrations("seam")
@@ -105,6 +105,78 @@ def _create_sessions(db: Database) -> None:
     )
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="0002_every_method")
+def _every_method(db: Database) -> None:
+    """What the retrospective, problem definition and trade-off matrix store beyond a pre-mortem."""
+    _run_all(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN team TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN [column] TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN parent_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE actions ADD COLUMN co_owner TEXT NOT NULL DEFAULT '';
+        ALTER TABLE actions ADD COLUMN status TEXT NOT NULL DEFAULT '';
+        CREATE TABLE poll_counts_by_side (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            poll_id TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            side TEXT NOT NULL DEFAULT '',
+            count INTEGER NOT NULL,
+            PRIMARY KEY (session_id, poll_id, value, side)
+        );
+        INSERT INTO poll_counts_by_side (session_id, poll_id, value, side, count)
+            SELECT session_id, poll_id, value, '', count FROM poll_counts;
+        DROP TABLE poll_counts;
+        ALTER TABLE poll_counts_by_side RENAME TO poll_counts;
+        CREATE TABLE scores (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            side TEXT NOT NULL DEFAULT '',
+            value INTEGER NOT NULL,
+            PRIMARY KEY (session_id, item_id, criterion, side)
+        );
+        CREATE TABLE labels (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            scheme TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (session_id, item_id, scheme)
+        );
+        CREATE TABLE field_values (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            owner_id TEXT NOT NULL,
+            field_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (session_id, owner_id, field_id)
+        );
+        CREATE TABLE links (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            earlier_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, earlier_id)
+        );
+        CREATE TABLE reviews (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source_session_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            trend TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, item_id)
+        );
+        CREATE INDEX actions_session ON actions(session_id);
+        CREATE INDEX sessions_team ON sessions(team)
+        """,
+    )
+    db.execute("PRAGMA user_version = 2")
 
 
 def _run_all(db: Database, script: str) -> None:

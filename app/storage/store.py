@@ -104,7 +104,7 @@ class Store:
         with self._writing():
             for op in change.ops:
                 if isinstance(op, Put):
-                    self._put(session_id, op.entity)
+                    self._put(op.session_id or session_id, op.entity)
                 else:
                     entity_type = TYPES[op.kind]
                     where = " AND ".join(f"[{k}] = ?" for k in entity_type.KEY)

@@ -74,10 +74,12 @@ def test_session_of_an_unknown_method(seam: Seam, tmp_path: Path) -> None:
     db = tmp_path / "seam.sqlite3"
     store = Store(db)
     stamp = "2026-11-21T09:00:00.000+00:00"
-    store.commit("r1", put(SessionRecord("r1", "retro", "Sprint 9", "setup", stamp, stamp, 60)))
+    store.commit(
+        "r1", put(SessionRecord("r1", "lean-coffee", "Sprint 9", "setup", stamp, stamp, 60))
+    )
     store.close()
     result = seam("export", "--db", db, "--session", "r1", "--json", "-")
-    _one_clear_line(result, "Seam does not know the method 'retro'.")
+    _one_clear_line(result, "Seam does not know the method 'lean-coffee'.")
 
 
 @pytest.mark.parametrize("flag", ["--json", "--pdf"])

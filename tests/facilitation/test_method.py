@@ -277,7 +277,7 @@ def test_load_methods_reads_a_folder_and_names_the_broken_file(tmp_path: Path) -
     )
 
 
-def test_the_shipped_folder_loads_with_premortem_first() -> None:
+def test_the_shipped_folder_loads_in_the_order_sessions_follow_each_other() -> None:
     methods = load_methods()
-    assert next(iter(methods)) == "premortem"
+    assert list(methods) == ["problem", "premortem", "tradeoff", "retro"]
     assert methods["premortem"] is method("premortem")

@@ -40,7 +40,7 @@ def test_a_running_run_without_an_anchor_is_taken_as_stored(
 def test_apply_removes_each_kind(running: Session) -> None:
     running.apply(board.set_poll_count(running, "confidence", 3, 2))
     running.apply(board.set_poll_count(running, "confidence", 4, 1))
-    running.apply(Change((Remove("poll_count", ("confidence", 3)),)))
+    running.apply(Change((Remove("poll_count", ("confidence", 3, "")),)))
     assert list(running.poll_counts.values()) == [PollCount("confidence", 4, 1)]
     first = running.ordered_participants()[0].id
     running.apply(Change((Remove("participant", (first,)), Remove("card", ("never-there",)))))

@@ -23,7 +23,13 @@ SEAM_TABLES = {
     "risks",
     "actions",
     "poll_counts",
+    "scores",
+    "labels",
+    "field_values",
+    "links",
+    "reviews",
 }
+MIGRATIONS = ["0001_sessions", "0002_every_method"]
 
 
 def schema_of(path: Path) -> list[tuple[str, str, str]]:
@@ -38,7 +44,7 @@ def schema_of(path: Path) -> list[tuple[str, str, str]]:
 def test_a_new_file_gets_the_schema_wal_and_foreign_keys(store: Store) -> None:
     tables = set(store.db.table_names())
     assert tables == SEAM_TABLES | {"_sqlite_migrations"}
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -49,8 +55,8 @@ def test_reopening_migrates_nothing_twice(db_path: Path) -> None:
     first = schema_of(db_path)
     for _ in range(3):
         again = Store(db_path)
-        applied = list(again.db.query("SELECT migration_set, name FROM _sqlite_migrations"))
-        assert applied == [{"migration_set": "seam", "name": "0001_sessions"}]
+        applied = list(again.db.query("SELECT name FROM _sqlite_migrations ORDER BY id"))
+        assert [row["name"] for row in applied] == MIGRATIONS
         again.close()
     assert schema_of(db_path) == first
 
@@ -75,3 +81,36 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
         str(caught.value) == "The last change could not be saved (FOREIGN KEY constraint failed)."
     )
     assert store.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0
+
+
+def test_a_first_version_file_upgrades_keeping_every_record(db_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from app.storage.schema import migrations
+
+    old = Database(db_path)
+    migrations.apply(old, stop_before="0002_every_method")
+    old.execute(
+        "INSERT INTO sessions (id, method_id, title, status, created_at, updated_at, total_min) "
+        "VALUES ('s1', 'premortem', 'Billing', 'completed', '2026-01-01', '2026-01-01', 60)"
+    )
+    old.execute(
+        "INSERT INTO poll_counts (session_id, poll_id, value, count) "
+        "VALUES ('s1', 'confidence', 4, 3)"
+    )
+    old.execute(
+        "INSERT INTO cards (id, session_id, phase_id, text, role, position, created_at) "
+        "VALUES ('c1', 's1', 'reasons', 'Vendor slips', 'product', 0, '2026-01-01')"
+    )
+    old.conn.commit()
+    old.close()
+
+    store = Store(db_path)
+    records = store.load("s1")
+    polls = [r for r in records if r.KIND == "poll_count"]
+    cards = [r for r in records if isinstance(r, Card)]
+    assert [(p.poll_id, p.value, p.count, p.side) for p in polls] == [("confidence", 4, 3, "")]
+    assert [(c.text, c.column, c.parent_id, c.fields) for c in cards] == [
+        ("Vendor slips", "", "", {})
+    ]
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -11,9 +11,10 @@ import pytest
 
 from app.sessions import commit
 from app.storage import SessionSummary, StorageError, Store
-from facilitation import board
+from app.storage.schema import SCHEMA_VERSION
+from facilitation import board, followup, records
 from facilitation.changes import Change, Put, Remove, put
-from facilitation.entities import ENTITY_TYPES, Card, Tally
+from facilitation.entities import ENTITY_TYPES, Card, Review, Tally
 from facilitation.lifecycle import (
     ParticipantDraft,
     SetupDraft,
@@ -21,7 +22,7 @@ from facilitation.lifecycle import (
     start_session,
     toggle_timer,
 )
-from facilitation.method import Method
+from facilitation.method import Choice, FieldSpec, Method, Scheme
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
@@ -30,6 +31,7 @@ from tests.storage.helpers import reopened, rows, stored_session
 EMOJI = "Launch 🚀 slips; on-call 👩🏽‍💻 burns out 🇺🇦"
 ARABIC = "الدفع لا يعمل بعد التحديث"
 HEBREW = "התשלום נכשל \u2067checkout\u2069 אחרי העדכון"
+MOSCOW = Scheme("moscow", "MoSCoW", (Choice("must", "Must"), Choice("wont", "Won't")))
 MARKUP = "<b>Billing</b> & <i>tax</i> &amp; \"quotes\" 'single' %s {x} \\n; DROP TABLE cards;--"
 
 
@@ -62,6 +64,15 @@ def full_session(
     run(board.set_verdict(session, "Go with conditions", ARABIC))
     run(board.set_poll_count(session, "confidence", 4, 3))
     run(board.set_poll_count(session, "confidence", 2, 1))
+    run(board.set_poll_count(session, "confidence", 2, 4, side="engineering"))
+    # The generic records the other methods use, on the same session.
+    session.method = replace(method, schemes={"moscow": MOSCOW})
+    run(records.set_score(session, a, "impact", 4, scale=range(1, 6), side="product"))
+    run(records.set_label(session, a, "moscow", "must"))
+    run(records.set_field(session, "reasons", FieldSpec("note", "Note", "text"), ARABIC))
+    run(followup.link_session(session, "an-earlier-session"))
+    looked_back = Review("old-action", "action", "an-earlier-session", EMOJI, "Priya")
+    run(followup.review_action(session, looked_back, status="partly", trend="keep"))
     clock.advance(12.5)
     run(toggle_timer(session))  # paused, so the reopened timer matches to the millisecond
     return session
@@ -314,7 +325,7 @@ def test_a_file_from_a_newer_seam_is_refused_and_left_as_it_was(
     stored_session(store, premortem, premortem_draft, clock)
     store.close()
     conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 2")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -327,8 +338,8 @@ def test_a_file_from_a_newer_seam_is_refused_and_left_as_it_was(
     )
     assert db_path.read_bytes() == before
     check = sqlite3.connect(db_path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert check.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert check.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 2
     check.close()
 
 

@@ -78,6 +78,7 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     always_yes: None,
 ) -> None:
     window = open_window()
+    keyboard.press(K.Key_Down)  # the pre-mortem, second in the list
     keyboard.ctrl(K.Key_N)
     fill_setup(keyboard, window)
     setup = window.screen_widget

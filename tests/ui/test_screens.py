@@ -102,6 +102,7 @@ def running_window(
 ) -> MainWindow:
     """Seam running a new pre-mortem: Ctrl+N, the setup filled in, Ctrl+Enter."""
     window = open_window()
+    keyboard.press(Qt.Key.Key_Down)  # the pre-mortem, second in the list
     keyboard.ctrl(Qt.Key.Key_N)
     assert window.controller is not None
     window.controller.run(lambda s: lifecycle.update_setup(s, premortem_draft))

@@ -206,11 +206,33 @@ def _field(value: str, what: str) -> str:
 # ----- actions ---------------------------------------------------------------------------------
 
 
+def max_actions(session: Session) -> int | None:
+    """The most actions the method allows (a retro keeps at most three), or None for no limit."""
+    limits = [
+        int(panel.settings["max_count"])
+        for phase in session.method.phases_of_kind("action_items")
+        for panel in phase.panels
+        if panel.kind == "action_items" and "max_count" in panel.settings
+    ]
+    return min(limits) if limits else None
+
+
 def add_action(
-    session: Session, what: str, owner: str = "", due: str = "", theme_id: str = ""
+    session: Session,
+    what: str,
+    owner: str = "",
+    due: str = "",
+    theme_id: str = "",
+    *,
+    co_owner: str = "",
 ) -> Change:
     if theme_id:
         _theme(session, theme_id)
+    limit = max_actions(session)
+    if limit is not None and len(session.actions) >= limit:
+        raise DomainError(
+            f"Keep at most {limit} actions, so they get done: drop or merge one first."
+        )
     action = Action(
         id=session.id_factory(),
         what=clean_text(what, max_chars=CARD_MAX_CHARS, what="An action"),
@@ -218,6 +240,7 @@ def add_action(
         due=clean_line(due, what="The due date", required=False),
         position=session.next_position(session.actions.values()),
         theme_id=theme_id,
+        co_owner=clean_line(co_owner, what="The second owner", required=False),
     )
     return put(action, session.touched())
 
@@ -232,6 +255,9 @@ def edit_action(session: Session, action_id: str, **fields: str) -> Change:
             action = replace(action, what=text)
         elif name == "owner":
             action = replace(action, owner=clean_line(value, what="The owner", required=False))
+        elif name == "co_owner":
+            co_owner = clean_line(value, what="The second owner", required=False)
+            action = replace(action, co_owner=co_owner)
         elif name == "due":
             action = replace(action, due=clean_line(value, what="The due date", required=False))
         elif name == "done_when":

@@ -1,6 +1,7 @@
 """Shared fixtures: offscreen Qt, a fresh data folder per test, a fake clock, methods."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from app.methods_catalog import method as load_method
 from facilitation.lifecycle import ParticipantDraft, SetupDraft
 from facilitation.method import Method
 from facilitation.roles import Role
+from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
 
 
@@ -56,3 +58,43 @@ def premortem_draft() -> SetupDraft:
         ],
         total_min=60,
     )
+
+
+ROOM = [
+    ParticipantDraft("Priya", Role.PRODUCT),
+    ParticipantDraft("Eli", Role.ENGINEERING),
+    ParticipantDraft("Dana", Role.DESIGN),
+    ParticipantDraft("Sam", Role.ENGINEERING),
+]
+# Setup values that satisfy each method's required fields.
+SETUP: dict[str, dict[str, str]] = {
+    "premortem": {
+        "plan_summary": "Replace the three-step checkout with a single page by March.",
+        "success_metric": "Checkout completion up from 61% to 70%",
+        "horizon_date": "2027-06-30",
+        "failure_definition": "Completion is flat and support tickets doubled",
+    },
+    "retro": {"scope": "the billing launch", "period": "March to April"},
+    "problem": {"initiative": "Invoice disputes", "original_ask": "A dispute button by June"},
+    "tradeoff": {
+        "question": "How do customers dispute an invoice?",
+        "driver": "Priya",
+        "approver": "Morgan",
+        "deadline": "2027-01-15",
+    },
+}
+
+
+@pytest.fixture
+def started(clock: FakeClock, ids: CountingIds) -> Callable[[str], Session]:
+    """A function: method id → a new session of it, set up for four people and running."""
+    from facilitation.lifecycle import create_session, start_session
+
+    def make(method_id: str) -> Session:
+        method = load_method(method_id)
+        draft = SetupDraft(method.name, SETUP[method_id], ROOM, method.default_total_min)
+        session, _ = create_session(method, draft, clock, ids)
+        session.apply(start_session(session))
+        return session
+
+    return make

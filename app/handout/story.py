@@ -1,22 +1,15 @@
-"""The pre-mortem handout as reportlab flowables: page one for everyone, then the detail."""
+"""What every method's handout gives the writer: its title line, its date and its flowables."""
 
-from reportlab.platypus import Flowable, PageBreak
+from dataclasses import dataclass
+from datetime import date
 
-from app.handout import detail
-from app.handout.page_one import page_one
-from app.handout.styles import styles
-from facilitation.premortem_report import PremortemReport
+from reportlab.platypus import Flowable
 
 
-def build_story(report: PremortemReport) -> list[Flowable]:
-    s = styles()
-    return [
-        *page_one(report, s),
-        PageBreak(),
-        *detail.context(report, s),
-        *detail.register(report, s),
-        *detail.confidence(report.confidence, s),
-        *detail.keys_to_success(report, s),
-        *detail.reasons(report, s),
-        *detail.timings(report.phase_times, s),
-    ]
+@dataclass(frozen=True)
+class Handout:
+    method_name: str
+    title: str
+    date: date
+    story: list[Flowable]
+    footer: str = ""  # the line at the foot of every page; method name and date when empty

@@ -1,5 +1,6 @@
 """Writes a session's PDF handout: A4 pages with a running header and "Page x of y" footer."""
 
+import importlib
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from app.files import write_atomically
 from app.handout.fonts import markup
-from app.handout.story import build_story
+from app.handout.story import Handout
 from app.handout.styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -23,10 +24,19 @@ from app.handout.styles import (
     styles,
 )
 from facilitation.dates import long_date
-from facilitation.premortem_report import PremortemReport, premortem_report
 from facilitation.session import Session
 
-HANDOUT_METHODS = frozenset({"premortem"})
+# Each method's handout lives in app/handout/<method id>.py, with a `handout(session)` function.
+HANDOUT_METHODS = frozenset({"premortem", "retro", "problem", "tradeoff"})
+
+
+def handout_of(session: Session) -> Handout:
+    """The method's handout content for `session`; ValueError for a method without one."""
+    if session.method.id not in HANDOUT_METHODS:
+        raise ValueError(f"Seam cannot print a handout for {session.method.name} sessions yet.")
+    module = importlib.import_module(f"app.handout.{session.method.id}")
+    result: Handout = module.handout(session)
+    return result
 
 
 def write_handout(session: Session, path: Path) -> None:
@@ -35,13 +45,11 @@ def write_handout(session: Session, path: Path) -> None:
     Raises OSError when the folder is missing or not writable, and ValueError for a method that
     has no handout yet. A failed export leaves no partial file behind.
     """
-    if session.method.id not in HANDOUT_METHODS:
-        raise ValueError(f"Seam cannot print a handout for {session.method.name} sessions yet.")
-    report = premortem_report(session)
-    write_atomically(path, lambda out: _build(report, out))
+    content = handout_of(session)
+    write_atomically(path, lambda out: _build(content, out))
 
 
-def _build(report: PremortemReport, out: Any) -> None:
+def _build(report: Handout, out: Any) -> None:
     title = f"{report.method_name}: {report.title}"
     doc = BaseDocTemplate(
         out,
@@ -71,8 +79,8 @@ def _build(report: PremortemReport, out: Any) -> None:
             PageTemplate(id="later", frames=[later], onPage=_Header(title).draw),
         ]
     )
-    footer = f"{report.method_name} handout, {long_date(report.date)}"
-    doc.build(build_story(report), canvasmaker=partial(NumberedCanvas, footer=footer))
+    footer = report.footer or f"{report.method_name} handout, {long_date(report.date)}"
+    doc.build(report.story, canvasmaker=partial(NumberedCanvas, footer=footer))
 
 
 class _Header:

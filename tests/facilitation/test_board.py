@@ -396,3 +396,17 @@ def test_every_board_command_touches_the_session(running: Session, clock: FakeCl
         assert [r.updated_at for r in records] == [T1]
         running.apply(change)
     assert running.record.created_at == T0
+
+
+def test_a_retro_keeps_at_most_three_actions_each_owned_in_pairs(
+    started: Callable[[str], Session],
+) -> None:
+    retro = started("retro")
+    for n in range(3):
+        retro.apply(board.add_action(retro, f"Action {n}", "Priya", "2026-12-01", co_owner="Eli"))
+    assert [(a.owner, a.co_owner) for a in retro.ordered_actions()] == [("Priya", "Eli")] * 3
+    with pytest.raises(DomainError, match="Keep at most 3 actions"):
+        board.add_action(retro, "A fourth")
+    first = retro.ordered_actions()[0]
+    retro.apply(board.edit_action(retro, first.id, co_owner="Noa"))
+    assert retro.actions[first.id].co_owner == "Noa"

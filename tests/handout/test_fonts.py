@@ -9,8 +9,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 import app.handout.writer as writer
 from app.handout import write_handout
 from app.handout.fonts import markup, register_fonts
-from app.handout.story import build_story
-from facilitation.premortem_report import PremortemReport
 from facilitation.session import Session
 
 
@@ -63,13 +61,9 @@ def test_no_line_runs_out_of_its_cell(
 ) -> None:
     fixture = request.getfixturevalue(which)
     session: Session = fixture if isinstance(fixture, Session) else fixture.session
-    story: list[Flowable] = []
-
-    def recording(report: PremortemReport) -> list[Flowable]:
-        story.extend(build_story(report))
-        return list(story)  # reportlab empties the list it lays out
-
-    monkeypatch.setattr(writer, "build_story", recording)
+    content = writer.handout_of(session)
+    story: list[Flowable] = list(content.story)  # reportlab empties the list it lays out
+    monkeypatch.setattr(writer, "handout_of", lambda _: content)
     write_handout(session, tmp_path / "handout.pdf")
     laid_out = [p for p in _paragraphs(story) if hasattr(p, "blPara")]
     assert len(laid_out) > 30

@@ -3,11 +3,13 @@
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
+from reportlab.platypus import Flowable
 
 import app.handout.writer as writer
 from app.handout import write_handout
@@ -97,10 +99,14 @@ def test_a_failed_export_leaves_nothing_behind(
     target = folder / "handout.pdf"
     target.write_bytes(b"the previous handout")
 
-    def broken(*_: object) -> list[object]:
-        raise RuntimeError("layout failed")
+    class Broken(Flowable):
+        def wrap(self, *_: object) -> tuple[float, float]:
+            raise RuntimeError("layout failed")
 
-    monkeypatch.setattr(writer, "build_story", broken)
+    whole = writer.handout_of(finished)
+    monkeypatch.setattr(
+        writer, "handout_of", lambda _: replace(whole, story=[*whole.story, Broken()])
+    )
     with pytest.raises(RuntimeError):
         write_handout(finished, target)
     assert [p.name for p in folder.iterdir()] == ["handout.pdf"]

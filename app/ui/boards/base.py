@@ -7,20 +7,27 @@ from PySide6.QtWidgets import QWidget
 from app.ui.controller import SessionController
 from app.ui.labels import hint_label, section_label
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from facilitation.session import Session
 
 
 class Board(QWidget):
-    """A phase's working area. Subclasses draw from the session in `refresh`."""
+    """A phase's working area, or one panel of it. Subclasses draw from the session in `refresh`.
+
+    `panel` is the input this board serves (its kind, settings, fields and columns); boards of a
+    phase's first panel may equally read `phase.settings`.
+    """
 
     # Record kinds whose change means this board must redraw; empty means any.
     watches: frozenset[str] = frozenset()
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
         super().__init__()
         self.controller = controller
         self.phase = phase
+        self.panel = panel or phase.panels[0]
         self.setObjectName("board")
         self._stale = False
         controller.changed.connect(self._on_changed)

@@ -18,7 +18,7 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.entities import Card
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from facilitation.roles import ROLE_ORDER, Role
 from widgets.card_list import CardListModel
 from widgets.lists import wrap_text
@@ -30,8 +30,10 @@ class CardsBoard(Board):
 
     watches = frozenset({"card", "tally", "participant"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.card_phase = str(phase.settings.get("source_phase", phase.id))
         self.readout = phase.input_kind == "readout"
         self.votes = bool(phase.settings.get("votes", False))

@@ -19,7 +19,7 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.entities import Card
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from facilitation.roles import Role
 from widgets.card_list import CardListModel
 from widgets.key_map import KeyMap, typed_digit
@@ -31,8 +31,10 @@ class ClusterBoard(Board):
 
     watches = frozenset({"card", "theme"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.card_phase = str(phase.settings.get("source_phase", phase.id))
 
         self.unsorted_model = CardListModel(self._lookup, parent=self)

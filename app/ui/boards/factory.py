@@ -1,4 +1,10 @@
-"""Which board each input kind gets."""
+"""Which board each input kind gets, and a side-by-side board for phases with two panels."""
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter
 
 from app.ui.boards.base import Board
 from app.ui.boards.cards_board import CardsBoard
@@ -9,9 +15,13 @@ from app.ui.boards.risk_board import RiskBoard
 from app.ui.boards.verdict_board import VerdictBoard
 from app.ui.boards.vote_board import VoteBoard
 from app.ui.controller import SessionController
-from facilitation.method import Phase
+from facilitation.changes import Change
+from facilitation.method import Panel, Phase
 
-BOARDS: dict[str, type[Board]] = {
+BoardType = Callable[[SessionController, Phase, Panel], Board]
+
+# A kind, or a kind and its `mode` setting when one kind serves several boards.
+BOARDS: dict[str | tuple[str, str], BoardType] = {
     "info": InfoBoard,
     "free_cards": CardsBoard,
     "readout": CardsBoard,
@@ -21,8 +31,67 @@ BOARDS: dict[str, type[Board]] = {
     "risk_response": ResponseBoard,
     "decision": VerdictBoard,
 }
+# Boards loaded when first needed, as "module:Class" under app.ui.boards.
+LATER: dict[str | tuple[str, str], str] = {
+    "rating_poll": "poll_board:PollBoard",
+    "review": "review_board:ReviewBoard",
+    "action_items": "actions_board:ActionsBoard",
+    "chain": "chain_board:ChainBoard",
+    "classify": "classify_board:ClassifyBoard",
+    "column_cards": "column_board:ColumnCardsBoard",
+    "text_fields": "fields_board:FieldsBoard",
+    ("text_fields", "records"): "records_board:RecordsBoard",
+    "options": "records_board:RecordsBoard",
+    "ranked_list": "rank_board:RankBoard",
+    ("score_matrix", "weights"): "weights_board:WeightsBoard",
+    ("score_matrix", "options"): "matrix_board:MatrixBoard",
+    ("score_matrix", "sensitivity"): "sensitivity_board:SensitivityBoard",
+    ("score_matrix", "option_risks"): "option_risks_board:OptionRisksBoard",
+    ("classify", "scope"): "scope_board:ScopeBoard",
+    ("decision", "record"): "decision_board:DecisionRecordBoard",
+    "plot_2x2": "plot_board:PlotBoard",
+}
+
+
+def board_type(panel: Panel) -> BoardType:
+    """The board for a panel; a kind without its own board shows the prompt alone."""
+    mode = str(panel.settings.get("mode", ""))
+    for key in ((panel.kind, mode), panel.kind):
+        if key in BOARDS:
+            return BOARDS[key]
+        if key in LATER:
+            module, name = LATER[key].split(":")
+            found: BoardType = getattr(importlib.import_module(f"app.ui.boards.{module}"), name)
+            return found
+    return InfoBoard
+
+
+class PanelsBoard(Board):
+    """Two or more panels of one phase side by side (a poll beside its comment cards).
+
+    Tab moves between the panels' widgets as usual; the first panel gets the keyboard first.
+    """
+
+    def __init__(self, controller: SessionController, phase: Phase) -> None:
+        super().__init__(controller, phase)
+        self.parts = [board_type(panel)(controller, phase, panel) for panel in phase.panels]
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        for part in self.parts:
+            splitter.addWidget(part)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self, change: Change | None = None) -> None:
+        """Each part watches the records it draws from; nothing to do for the frame itself."""
+
+    def focus_entry(self) -> None:
+        self.parts[0].focus_entry()
 
 
 def make_board(controller: SessionController, phase: Phase) -> Board:
-    """The board for `phase`; a kind without its own board shows the prompt alone."""
-    return BOARDS.get(phase.input_kind, InfoBoard)(controller, phase)
+    """The board for `phase`: its one panel's board, or its panels side by side."""
+    if len(phase.panels) > 1:
+        return PanelsBoard(controller, phase)
+    return board_type(phase.panels[0])(controller, phase, phase.panels[0])

@@ -6,14 +6,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from app.ui.boards.base import Board, section_label
 from app.ui.controller import SessionController
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 
 
 class InfoBoard(Board):
     watches = frozenset({"session"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.field_ids = [str(f) for f in phase.settings.get("show_fields", [])]
         labels = {f.id: f.label for f in controller.session.method.setup_fields}
         layout = QVBoxLayout(self)

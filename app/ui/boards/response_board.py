@@ -17,7 +17,7 @@ from app.ui.boards.base import Board, hint_label, section_label
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from widgets.committing_fields import CommittingLineEdit
 from widgets.key_map import KeyMap
 from widgets.lists import wrap_text
@@ -35,8 +35,10 @@ class ResponseBoard(Board):
 
     watches = frozenset({"risk", "theme", "action", "tally"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.risks = QListWidget()
         self.risks.setObjectName("themeList")
         self.risks.setAccessibleName("Top risks")

@@ -15,7 +15,7 @@ from app.ui.boards.base import Board, hint_label
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from facilitation.scoring import SCALE
 from widgets.key_map import typed_digit
 from widgets.risk_grid import PlacedRisk, RiskGrid
@@ -28,8 +28,10 @@ class RiskBoard(Board):
 
     watches = frozenset({"risk", "theme", "tally", "card"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.axis = "likelihood"
         self.theme_ids: list[str] = []
         self.table = QTableWidget(0, len(COLUMNS))

@@ -17,7 +17,7 @@ from app.ui.boards.base import Board, section_label
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE, concerns
 from widgets.committing_fields import CommittingTextEdit
 from widgets.histogram import Histogram
@@ -27,8 +27,10 @@ from widgets.key_map import typed_digit
 class VerdictBoard(Board):
     watches = frozenset({"session", "poll_count", "participant"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.poll_id = str(phase.settings.get("poll", "confidence"))
         self.scale = controller.session.method.poll_scale(self.poll_id) or FIST_OF_FIVE
         verdicts = [str(v) for v in controller.session.method.settings.get("verdicts", [])]

@@ -8,7 +8,7 @@ from app.ui.boards.base import Board, hint_label
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
-from facilitation.method import Phase
+from facilitation.method import Panel, Phase
 from widgets.key_map import typed_digit
 from widgets.lists import wrap_text
 
@@ -16,8 +16,10 @@ from widgets.lists import wrap_text
 class VoteBoard(Board):
     watches = frozenset({"tally", "theme", "card", "participant"})
 
-    def __init__(self, controller: SessionController, phase: Phase) -> None:
-        super().__init__(controller, phase)
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
         self.budget_label = QLabel()
         self.budget_label.setObjectName("budgetLabel")
         self.budget_label.setWordWrap(True)

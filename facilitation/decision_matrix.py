@@ -1,0 +1,90 @@
+"""A trade-off session read as a decision matrix: its options, criteria, weights and scores.
+
+The method names its phases (`criteria_phase`, `options_phase`); this module finds them, so the
+matrix board, the sensitivity board, the handout and the export build the very same `Matrix`.
+"""
+
+from dataclasses import dataclass
+
+from facilitation.entities import Card
+from facilitation.method import Panel
+from facilitation.roles import Role
+from facilitation.session import Session
+from facilitation.tradeoff import Cell, Matrix, combine_sides
+
+SIDES = (Role.PRODUCT.value, Role.ENGINEERING.value)
+WEIGHT = "weight"
+
+
+@dataclass(frozen=True)
+class MatrixPhases:
+    criteria: str
+    options: str
+    scoring: str  # the phase whose scores are the matrix cells
+
+
+def matrix_phases(session: Session) -> MatrixPhases | None:
+    """Where this method keeps its criteria, options and scores; None for other methods."""
+    criteria = options = scoring = ""
+    for phase in session.method.phases:
+        for panel in phase.panels:
+            mode = panel.settings.get("mode")
+            if panel.kind == "score_matrix" and mode == "weights":
+                criteria = criteria or phase.id
+            elif panel.kind == "options":
+                options = options or phase.id
+            elif panel.kind == "score_matrix" and mode == "options":
+                scoring = scoring or phase.id
+    if not (criteria and options):
+        return None
+    return MatrixPhases(criteria, options, scoring)
+
+
+def options(session: Session) -> list[Card]:
+    where = matrix_phases(session)
+    return session.cards_in(where.options) if where else []
+
+
+def criteria(session: Session) -> list[Card]:
+    where = matrix_phases(session)
+    return session.cards_in(where.criteria) if where else []
+
+
+def weights(session: Session) -> dict[str, int]:
+    return {c.id: session.score(c.id, WEIGHT) for c in criteria(session)}
+
+
+def datum(session: Session) -> Card | None:
+    """The option others are compared with in Pugh mode (the status quo by default)."""
+    where = matrix_phases(session)
+    if where is None:
+        return None
+    return session.cards.get(session.field(where.options, "datum"))
+
+
+def side_scores(session: Session, side: str) -> dict[Cell, int]:
+    """One side's scores, (option, criterion) → 1–5."""
+    option_ids = {o.id for o in options(session)}
+    criterion_ids = {c.id for c in criteria(session)}
+    return {
+        (s.item_id, s.criterion): s.value
+        for s in session.scores.values()
+        if s.side == side and s.item_id in option_ids and s.criterion in criterion_ids
+    }
+
+
+def matrix(session: Session, scale_max: int = 5) -> Matrix:
+    """Every option against every criterion, the two sides' scores combined as their mean."""
+    return Matrix(
+        options=tuple(o.id for o in options(session)),
+        criteria=tuple(c.id for c in criteria(session)),
+        weights=weights(session),
+        scores=combine_sides(side_scores(session, side) for side in SIDES),
+        scale_max=scale_max,
+    )
+
+
+def scale_of(panel: Panel) -> range:
+    return range(
+        int(panel.settings.get("scale_min", 1)), int(panel.settings.get("scale_max", 5)) + 1
+    )

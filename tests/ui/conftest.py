@@ -9,9 +9,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.methods_catalog import method as load_method
+from app.sessions import commit
 from app.storage import Store
 from app.ui.app import configure_application
 from app.ui.main_window import MainWindow
+from facilitation import lifecycle
+from tests.conftest import ROOM, SETUP
 from tests.fakes import FakeClock
 
 
@@ -97,3 +101,31 @@ def open_window(
     yield opener
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def open_phase(
+    open_window: Callable[[], MainWindow], db_path: Path, clock: FakeClock
+) -> Callable[[str, str], MainWindow]:
+    """A function: (method id, phase id) → Seam open on a new, running session at that phase.
+
+    The session is set up for the four-person room of tests/conftest.py. Add records through
+    `window.controller.run(...)` as the boards would; the runner's board for the phase is
+    `window.screen_widget.current_board()`.
+    """
+
+    def opener(method_id: str, phase_id: str) -> MainWindow:
+        method = load_method(method_id)
+        draft = lifecycle.SetupDraft(method.name, SETUP[method_id], ROOM, method.default_total_min)
+        store = Store(db_path)
+        session, change = lifecycle.create_session(method, draft, clock)
+        store.commit(session.id, change)
+        commit(store, session, lifecycle.start_session(session))
+        index = [r.phase_id for r in session.ordered_runs()].index(phase_id)
+        commit(store, session, lifecycle.go_to_phase(session, index))
+        store.close()
+        window = open_window()
+        window.open_session(session.id)
+        return window
+
+    return opener

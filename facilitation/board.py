@@ -36,8 +36,25 @@ def _lens(session: Session, lens: str) -> str:
 # ----- cards -----------------------------------------------------------------------------------
 
 
-def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str = "") -> Change:
+def add_card(
+    session: Session,
+    phase_id: str,
+    text: str,
+    role: Role,
+    lens: str = "",
+    *,
+    column: str = "",
+    parent_id: str = "",
+    fields: dict[str, str] | None = None,
+) -> Change:
+    """A card in a phase; in a column, under a parent item (a why, a feature), with short fields.
+
+    `fields` hold one-line extras such as a timeline card's "when" or a feature's "effort".
+    """
     cleaned = clean_text(text, max_chars=CARD_MAX_CHARS, what="A card")
+    extras = {
+        k: clean_line(v, what=k.capitalize(), required=False) for k, v in (fields or {}).items()
+    }
     card = Card(
         id=session.id_factory(),
         phase_id=phase_id,
@@ -46,6 +63,9 @@ def add_card(session: Session, phase_id: str, text: str, role: Role, lens: str =
         position=session.next_position(session.cards_in(phase_id)),
         created_at=session.now_iso(),
         lens=_lens(session, lens),
+        column=column,
+        parent_id=parent_id,
+        fields=extras,
     )
     return put(card, session.touched())
 
@@ -58,8 +78,16 @@ def edit_card(
     role: Role | None = None,
     lens: str | None = None,
     mark: str | None = None,
+    column: str | None = None,
+    fields: dict[str, str] | None = None,
 ) -> Change:
+    """Change what was given; `fields` are merged into the card's short fields."""
     card = _card(session, card_id)
+    if column is not None:
+        card = replace(card, column=column)
+    if fields is not None:
+        extras = {k: clean_line(v, what=k.capitalize(), required=False) for k, v in fields.items()}
+        card = replace(card, fields={**card.fields, **extras})
     if text is not None:
         card = replace(card, text=clean_text(text, max_chars=CARD_MAX_CHARS, what="A card"))
     if role is not None:
@@ -74,10 +102,17 @@ def edit_card(
 
 
 def delete_card(session: Session, card_id: str) -> Change:
+    """Remove a card with what hangs off it: its dots, scores, labels, fields and child cards."""
     _card(session, card_id)
-    removals = [Remove("card", (card_id,))]
-    if card_id in session.tallies:
-        removals.append(Remove("tally", (card_id,)))
+    doomed = [card_id, *(c.id for c in session.children(card_id))]
+    removals: list[Remove] = []
+    for item in doomed:
+        removals.append(Remove("card", (item,)))
+        if item in session.tallies:
+            removals.append(Remove("tally", (item,)))
+        removals += [Remove("score", k) for k in session.scores if k[0] == item or k[1] == item]
+        removals += [Remove("label", k) for k in session.labels if k[0] == item]
+        removals += [Remove("field_value", k) for k in session.field_values if k[0] == item]
     return Change(tuple(removals)) + put(session.touched())
 
 

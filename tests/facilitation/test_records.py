@@ -108,3 +108,21 @@ def test_a_framing_phase_edits_the_setup(started: Callable[[str], Session]) -> N
     s.apply(records.set_setup_field(s, "approver", "Morgan Lee"))
     assert s.record.setup["approver"] == "Morgan Lee"
     assert s.record.setup["question"] == "How do customers dispute an invoice?"
+
+
+def test_deleting_a_card_takes_what_hangs_off_it(started: Callable[[str], Session]) -> None:
+    from facilitation import board
+
+    s = started("tradeoff")
+    option = decision_matrix.options(s)[0]
+    value = decision_matrix.criteria(s)[0]
+    s.apply(records.set_score(s, option.id, value.id, 4, scale=range(1, 6), side="product"))
+    s.apply(records.set_score(s, value.id, "weight", 5, scale=range(1, 6)))
+    feature = board.add_card(s, "scope", "Email receipts", Role.PRODUCT, parent_id=option.id)
+    s.apply(feature)
+    feature_id = feature.puts()[0].id
+    s.apply(records.set_label(s, feature_id, "moscow", "must"))
+    s.apply(board.delete_card(s, value.id))  # a criterion: its weight and every score on it go
+    assert s.scores == {}
+    s.apply(board.delete_card(s, option.id))  # an option: its features and their labels go
+    assert feature_id not in s.cards and s.labels == {}

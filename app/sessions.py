@@ -4,18 +4,85 @@ from app.methods_catalog import method
 from app.storage import Store
 from facilitation.changes import Change
 from facilitation.clock import Clock, SystemClock
+from facilitation.history import History, PriorAction, PriorRisk
+from facilitation.outcomes import outcomes
 from facilitation.session import IdFactory, Session, new_id
 
 
 def open_session(
     store: Store, session_id: str, clock: Clock | None = None, id_factory: IdFactory = new_id
 ) -> Session:
-    """The stored session `session_id`; KeyError if there is none."""
+    """The stored session `session_id`, with what earlier sessions left it; KeyError if none."""
+    session = _restore(store, session_id, clock or SystemClock(), id_factory)
+    session.history = load_history(store, session)
+    return session
+
+
+def _restore(
+    store: Store, session_id: str, clock: Clock, id_factory: IdFactory = new_id
+) -> Session:
     records = store.load(session_id)
-    method_id = store.method_of(session_id)
     return Session.restore(
-        method(method_id), records, clock or SystemClock(), id_factory=id_factory
+        method(store.method_of(session_id)), records, clock, id_factory=id_factory
     )
+
+
+def load_history(store: Store, session: Session) -> History:
+    """Open actions of the team's earlier sessions and of linked ones; linked pre-mortems' risks.
+
+    A linked session that has since been deleted, or whose method Seam no longer knows, is
+    skipped: looking back must never stop a session from opening.
+    """
+    linked = [link.earlier_id for link in session.ordered_links()]
+    actions = tuple(
+        PriorAction(action, session_id, title)
+        for action, session_id, title in store.open_actions(
+            team=session.record.team,
+            linked=linked,
+            exclude=session.id,
+            before=session.record.created_at,
+        )
+    )
+    risks: list[PriorRisk] = []
+    for earlier in _linked_sessions(store, session):
+        banding = earlier.banding()
+        for theme in earlier.themes_by_risk():
+            risk = earlier.risk_for(theme.id)
+            if risk.score:
+                risks.append(
+                    PriorRisk(
+                        theme.id,
+                        theme.name,
+                        risk.score,
+                        banding.band(risk.score).value,
+                        risk.roam,
+                        risk.owner,
+                        earlier.id,
+                        earlier.title,
+                    )
+                )
+    return History(open_actions=actions, linked_risks=tuple(risks))
+
+
+def _linked_sessions(store: Store, session: Session) -> list[Session]:
+    found = []
+    for link in session.ordered_links():
+        try:
+            found.append(_restore(store, link.earlier_id, session.clock))
+        except KeyError:
+            continue
+    return found
+
+
+def linked_outcomes(store: Store, session_ids: list[str], clock: Clock) -> list[dict[str, str]]:
+    """What each of these sessions hands on (problem statement, top risks…), in the given order."""
+    found = []
+    for session_id in session_ids:
+        try:
+            found.append(outcomes(_restore(store, session_id, clock)))
+        except KeyError:
+            continue
+    return found
 
 
 def commit(store: Store, session: Session, change: Change) -> None:

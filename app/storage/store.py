@@ -1,17 +1,18 @@
 """The session store: opens and migrates the file, commits each change in one transaction."""
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
 from app.storage.rows import SESSION_SCOPED_KEYS, TABLES, TYPES, from_row, to_row
 from app.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from facilitation.changes import Change, Put
-from facilitation.entities import Entity
+from facilitation.entities import Action, Entity
 
 
 class StorageError(RuntimeError):
@@ -27,6 +28,7 @@ class SessionSummary:
     created_at: str
     updated_at: str
     card_count: int
+    team: str = ""
 
 
 class Store:
@@ -159,11 +161,35 @@ class Store:
             raise KeyError(session_id)
         return str(row[0])
 
+    def open_actions(
+        self, *, team: str, linked: Sequence[str], exclude: str, before: str
+    ) -> list[tuple[Action, str, str]]:
+        """Actions not yet done from earlier sessions of `team` or from the `linked` sessions.
+
+        Each comes with its session's id and title, oldest session first. A session counts as
+        earlier when it was created before `before`; `exclude` is the asking session itself.
+        """
+        marks = ", ".join("?" for _ in linked)
+        linked_clause = f" OR s.id IN ({marks})" if linked else ""
+        query = f"""
+            SELECT a.*, s.title AS session_title
+            FROM actions a JOIN sessions s ON s.id = a.session_id
+            WHERE a.status != 'done' AND s.id != ? AND s.status != 'setup'
+              AND ((s.team != '' AND s.team = ? AND s.created_at < ?){linked_clause})
+            ORDER BY s.created_at, a.position
+        """
+        rows = self.db.query(query, [exclude, team, before, *linked])
+        return [
+            (cast(Action, from_row("action", row)), row["session_id"], row["session_title"])
+            for row in rows
+        ]
+
     def list_sessions(self) -> list[SessionSummary]:
         """Newest first, with a card count for the home screen."""
         query = """
             SELECT s.id, s.method_id, s.title, s.status, s.created_at, s.updated_at,
-                   (SELECT COUNT(*) FROM cards c WHERE c.session_id = s.id) AS card_count
+                   (SELECT COUNT(*) FROM cards c WHERE c.session_id = s.id) AS card_count,
+                   s.team
             FROM sessions s ORDER BY s.updated_at DESC, s.created_at DESC
         """
         return [SessionSummary(*row) for row in self.db.execute(query).fetchall()]

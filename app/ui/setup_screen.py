@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.methods_catalog import method as find_method
+from app.sessions import linked_outcomes
 from app.ui.controller import SessionController
+from app.ui.format import local_time
 from facilitation import lifecycle
 from facilitation.changes import Change
 from facilitation.lifecycle import ParticipantDraft, SetupDraft
+from facilitation.outcomes import prefill
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.session import Session
 from widgets.committing_fields import CommittingLineEdit, CommittingTextEdit
@@ -76,6 +80,26 @@ class SetupScreen(QWidget):
                 widget.setPlaceholderText(spec.help)
             form.addRow(spec.label + (" *" if spec.required else ""), widget)
             self.fields[spec.id] = widget
+
+        self.team = CommittingLineEdit()
+        self.team.setAccessibleName("Team")
+        self.team.setPlaceholderText("Sessions of one team see each other's open actions")
+        self.team.committed.connect(self._on_field_edited)
+        form.addRow("T&eam", self.team)
+        self.follows = QListWidget()
+        self.follows.setObjectName("followsList")
+        self.follows.setAccessibleName("Follows earlier sessions")
+        self.follows.setToolTip(
+            "Tick the sessions this one follows: their problem statement, success metric, top "
+            "risks or decision fill the empty fields, and a retro reviews their open actions."
+        )
+        self.follows.setMaximumHeight(130)
+        self.follows.itemChanged.connect(self._on_follows_changed)
+        self._fill_follows()
+        if self.follows.count():
+            form.addRow("Follows", self.follows)
+        else:
+            self.follows.hide()
 
         self.length = QSpinBox()
         self.length.setRange(15, lifecycle.MAX_TOTAL_MIN)
@@ -150,9 +174,61 @@ class SetupScreen(QWidget):
     def session(self) -> Session:
         return self.controller.session
 
+    def _fill_follows(self) -> None:
+        """Every other stored session, newest first, ticked when this session follows it."""
+        linked = set(self.session.links)
+        self.follows.blockSignals(True)
+        for summary in self.controller.store.list_sessions():
+            if summary.id == self.session.id:
+                continue
+            try:
+                name = find_method(summary.method).name
+            except KeyError:
+                continue
+            team = f" · {summary.team}" if summary.team else ""
+            label = f"{name} · {summary.title}{team} · {local_time(summary.created_at)}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = summary.id in linked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.follows.addItem(item)
+        self.follows.blockSignals(False)
+
+    def followed(self) -> list[str]:
+        """The ticked sessions, in list order (newest first: the closest one fills fields first)."""
+        items = (self.follows.item(row) for row in range(self.follows.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_follows_changed(self, *_args: object) -> None:
+        """Link or unlink, and fill still-empty fields from what the followed sessions decided."""
+        draft = self.draft()
+        handed_on = linked_outcomes(self.controller.store, list(draft.follows), self.session.clock)
+        filled = {
+            field_id: value
+            for field_id, value in prefill(self.session.method, handed_on).items()
+            if not draft.fields.get(field_id, "").strip()
+        }
+        if filled:
+            draft = SetupDraft(
+                title=draft.title,
+                fields={**draft.fields, **filled},
+                participants=draft.participants,
+                total_min=draft.total_min,
+                skip_optional=draft.skip_optional,
+                team=draft.team,
+                follows=draft.follows,
+            )
+        self.controller.run(lambda s: lifecycle.update_setup(s, draft))
+
     def show_session(self) -> None:
         record = self.session.record
         self.title.show_value(record.title)
+        self.team.show_value(record.team)
         for field_id, widget in self.fields.items():
             value = record.setup.get(field_id, "")
             if isinstance(widget, QDateEdit):
@@ -197,6 +273,8 @@ class SetupScreen(QWidget):
             participants=people,
             total_min=self.length.value(),
             skip_optional=self.skip_optional.isChecked(),
+            team=self.team.text(),
+            follows=tuple(self.followed()),
         )
 
     def save(self, people: list[ParticipantDraft] | None = None) -> bool:

@@ -55,6 +55,8 @@ def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     keyboard.type("Completion from 61% to 70%")
     keyboard.tab(4)  # keep the default failure horizon; Tab steps day, month, year
     keyboard.type("Completion flat, tickets doubled")
+    keyboard.tab()
+    keyboard.type("Checkout squad")
     keyboard.tab()  # length
     keyboard.ctrl(K.Key_A)
     keyboard.type("45")
@@ -85,6 +87,7 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     assert isinstance(setup, SetupScreen)
     session = window.controller.session if window.controller else None
     assert session is not None
+    assert session.record.team == "Checkout squad"
     assert [p.role for p in session.ordered_participants()] == [
         Role.PRODUCT,
         Role.ENGINEERING,

@@ -1,4 +1,4 @@
-"""The end of a session: what was decided, the top risks and actions, and Export PDF."""
+"""The end of a session: what was decided, a short list, the actions, and Export PDF."""
 
 import re
 from pathlib import Path
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.ui.controller import SessionController
 from app.ui.export_worker import ExportJob
 from facilitation import lifecycle
-from facilitation.premortem_report import premortem_report
+from facilitation.summary import summarise
 from widgets.lists import wrap_text
 
 
@@ -44,8 +44,9 @@ class SummaryScreen(QWidget):
         self.verdict.setObjectName("prompt")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = summarise(session)
         self.risks = QListWidget()
-        self.risks.setAccessibleName("Top risks")
+        self.risks.setAccessibleName(self.summary.list_title)
         wrap_text(self.risks)
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Actions")
@@ -72,7 +73,10 @@ class SummaryScreen(QWidget):
         buttons.addWidget(export)
 
         lists = QHBoxLayout()
-        for label, widget in (("Top risks", self.risks), ("Actions", self.actions_list)):
+        for label, widget in (
+            (self.summary.list_title, self.risks),
+            ("Actions", self.actions_list),
+        ):
             column = QVBoxLayout()
             heading = QLabel(label)
             heading.setObjectName("sectionLabel")
@@ -92,23 +96,13 @@ class SummaryScreen(QWidget):
         self.show_summary()
 
     def show_summary(self) -> None:
-        session = self.controller.session
-        record = session.record
-        verdict = record.verdict or "No verdict recorded"
-        notes = f"\n{record.verdict_notes}" if record.verdict_notes else ""
-        self.verdict.setText(f"Verdict: {verdict}{notes}")
-        # The same ranking the handout prints: sized risks, highest score first.
-        report = premortem_report(session)
+        self.summary = summarise(self.controller.session)
+        self.verdict.setText(self.summary.headline)
+        self.verdict.setVisible(bool(self.summary.headline))
         self.risks.clear()
-        for row in report.risks:
-            if row.sized:
-                owner = f" · {row.owner}" if row.owner else ""
-                self.risks.addItem(f"{row.theme}: {report.banding.label(row.score)}{owner}")
+        self.risks.addItems(list(self.summary.items))
         self.actions_list.clear()
-        for action in session.ordered_actions():
-            self.actions_list.addItem(
-                f"{action.what} · {action.owner or 'no owner'} · {action.due or 'no date'}"
-            )
+        self.actions_list.addItems(list(self.summary.actions))
 
     def suggested_path(self) -> Path:
         slug = re.sub(r"[^\w-]+", "-", self.controller.session.title).strip("-") or "session"

@@ -1,0 +1,105 @@
+"""What the end-of-session screen shows: the one line that was decided, and a short list.
+
+Each method gets the headline its handout leads with; a method without its own entry falls back to
+its top themes, so a new method's summary works from its TOML alone.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from facilitation import decision_matrix, outcomes, tradeoff
+from facilitation.session import Session
+
+
+@dataclass(frozen=True)
+class Summary:
+    headline: str
+    list_title: str
+    items: tuple[str, ...]
+    actions: tuple[str, ...]
+
+
+def summarise(session: Session) -> Summary:
+    headline, title, items = _BY_METHOD.get(session.method.id, _themes)(session)
+    return Summary(headline, title, tuple(items), tuple(_actions(session)))
+
+
+def _actions(session: Session) -> list[str]:
+    lines = []
+    for action in session.ordered_actions():
+        owners = " + ".join(o for o in (action.owner, action.co_owner) if o) or "no owner"
+        lines.append(f"{action.what} · {owners} · {action.due or 'no date'}")
+    return lines
+
+
+Parts = tuple[str, str, list[str]]
+
+
+def _premortem(session: Session) -> Parts:
+    record = session.record
+    verdict = f"Verdict: {record.verdict or 'none recorded'}"
+    if record.verdict_notes:
+        verdict += f"\n{record.verdict_notes}"
+    banding = session.banding()
+    risks = []
+    for theme in session.themes_by_risk():
+        risk = session.risk_for(theme.id)
+        if risk.score:
+            owner = f" · {risk.owner}" if risk.owner else ""
+            risks.append(f"{theme.name}: {banding.label(risk.score)}{owner}")
+    return verdict, "Top risks", risks
+
+
+def _problem(session: Session) -> Parts:
+    found = outcomes.outcomes(session)
+    headline = found.get("problem_statement") or "No problem statement agreed yet."
+    metrics = []
+    for card in session.cards_in("metrics"):
+        f = card.fields
+        kind = "guardrail" if f.get("kind") == "guardrail" else "success"
+        target = f" · {f.get('baseline') or '?'} → {f.get('target') or '?'}"
+        metrics.append(f"{f.get('metric', card.text)} ({kind}){target}")
+    return headline, "Success metrics", metrics
+
+
+def _tradeoff(session: Session) -> Parts:
+    chosen = outcomes.chosen_record(session, "decide")
+    headline = f"Decision: {chosen}" if chosen else "No option chosen yet."
+    matrix = decision_matrix.matrix(session)
+    names = {o.id: o.text for o in decision_matrix.options(session)}
+    standings = [
+        f"{s.rank}. {names[s.option]}: {s.total:g} ({s.percent:.0f}% of the maximum)"
+        for s in tradeoff.ranking(matrix)
+    ]
+    return headline, "Options by weighted score", standings
+
+
+def _themes(session: Session) -> Parts:
+    votes = session.theme_votes()
+    items = [f"{t.name}: {votes.get(t.id, 0)} dots" for t in session.top_themes(5)]
+    return "", "Top themes", items
+
+
+def _retro(session: Session) -> Parts:
+    _, title, items = _themes(session)
+    seams = {t.id: session.label(t.id, "seam") for t in session.themes.values()}
+    labelled = [
+        f"{item} · seam: {seams[t.id]}" if seams.get(t.id) else item
+        for item, t in zip(items, session.top_themes(5), strict=True)
+    ]
+    roti = session.poll("roti")
+    people = sum(roti.values())
+    headline = (
+        f"Return on time invested: {sum(v * n for v, n in roti.items()) / people:.1f} of 5"
+        if people
+        else ""
+    )
+    return headline, title, labelled
+
+
+_BY_METHOD: dict[str, Callable[[Session], Parts]] = {
+    "premortem": _premortem,
+    "problem": _problem,
+    "tradeoff": _tradeoff,
+    "retro": _retro,
+}

@@ -1,0 +1,181 @@
+"""Criteria with their weights, 1–5, as a list the keyboard sets: a digit, or + and − for a step.
+
+Each row reads "2. Time to ship ... ■■■■□ 4": the name on the left, a bar of squares and the
+number on the right; "no weight yet" in amber words, not colour alone. The list is given names and
+weights and reports what was typed; the board stores it and redraws.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from widgets.key_map import typed_digit
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+WEIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING = "#8A4B00"
+FILLED = "#0B3D6E"
+NO_WEIGHT = "no weight yet"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class WeightedCriterion:
+    item_id: str
+    name: str
+    weight: int  # 0 while nobody has weighted it
+
+
+class WeightDelegate(QStyledItemDelegate):
+    """The name on the left; squares and the number on the right."""
+
+    def __init__(self, weights: "WeightList") -> None:
+        super().__init__(weights)
+        self.top = weights.top
+
+    def _bar_width(self, option: QStyleOptionViewItem) -> float:
+        size = option.fontMetrics.height() * 0.75
+        return self.top * (size + 4) + option.fontMetrics.horizontalAdvance("  5 ")
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        weight = int(index.data(WEIGHT_ROLE) or 0)
+        bar_w = self._bar_width(option)
+        # The style draws background, selection and the name, kept clear of the bar.
+        named = QStyleOptionViewItem(option)
+        self.initStyleOption(named, index)
+        named.rect = option.rect.adjusted(0, 0, -int(bar_w) - 12, 0)
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        full.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, full, painter, option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, named, painter, option.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect
+        font = QFont(option.font)
+        painter.setFont(font)
+        right = QRectF(rect.right() - bar_w - 8, rect.top(), bar_w, rect.height())
+        if not weight:
+            painter.setPen(QColor(MISSING))
+            painter.drawText(right, RIGHT, NO_WEIGHT)
+        else:
+            size = option.fontMetrics.height() * 0.75
+            y = rect.center().y() - size / 2
+            for n in range(self.top):
+                square = QRectF(right.left() + n * (size + 4), y, size, size)
+                painter.setPen(QPen(QColor(FILLED), 2))
+                painter.setBrush(QColor(FILLED) if n < weight else Qt.BrushStyle.NoBrush)
+                painter.drawRect(square)
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(right, RIGHT, str(weight))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + int(self._bar_width(option)) + 12, hint.height())
+
+
+class WeightList(QListWidget):
+    """A row per criterion, numbered; the keyboard's digit, + or − is reported, not stored."""
+
+    weight_typed = Signal(str, int)  # criterion id, weight (0 takes it away)
+
+    def __init__(self, scale: range = range(1, 6), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightList")
+        self.setAccessibleName("Criteria and their weights")
+        self.scale = scale
+        self.top = scale[-1]
+        self.setItemDelegate(WeightDelegate(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Six or seven criteria should fit without scrolling on a 720-line projector.
+        self.setStyleSheet(
+            "QListWidget#weightList { font-size: 21px; }"
+            "QListWidget#weightList::item { padding: 3px 0; }"
+        )
+        self.installEventFilter(self)
+
+    def show_weights(self, criteria: Sequence[WeightedCriterion]) -> None:
+        chosen = self.current_id()
+        row = self.currentRow()
+        self.clear()
+        for number, criterion in enumerate(criteria, start=1):
+            item = QListWidgetItem(f"{number}. {criterion.name}")
+            item.setData(ID_ROLE, criterion.item_id)
+            item.setData(WEIGHT_ROLE, criterion.weight)
+            spoken = f"weight {criterion.weight} of {self.top}" if criterion.weight else NO_WEIGHT
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{criterion.name}: {spoken}")
+            item.setToolTip(criterion.name)
+            self.addItem(item)
+        ids = [c.item_id for c in criteria]
+        if chosen in ids:
+            self.setCurrentRow(ids.index(chosen))
+        elif ids:
+            self.setCurrentRow(max(0, min(row, len(ids) - 1)))
+
+    def current_id(self) -> str:
+        item = self.currentItem()
+        return str(item.data(ID_ROLE)) if item else ""
+
+    def weight_shown(self, row: int) -> int:
+        item = self.item(row)
+        return int(item.data(WEIGHT_ROLE) or 0) if item else 0
+
+    def select_id(self, item_id: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(ID_ROLE) == item_id:
+                self.setCurrentRow(row)
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        item_id = self.current_id()
+        if not item_id:
+            return False
+        digit = typed_digit(event)
+        if digit is not None:  # out of range too: the board says why it was refused
+            self.weight_typed.emit(item_id, digit)
+            return True
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Right):
+            self._step(item_id, 1)
+            return True
+        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Left):
+            self._step(item_id, -1)
+            return True
+        return False
+
+    def _step(self, item_id: str, delta: int) -> None:
+        now = self.weight_shown(self.currentRow())
+        # No weight yet: + starts at the bottom of the scale, − has nothing to take away.
+        wanted = now + delta if now else (self.scale[0] if delta > 0 else 0)
+        if wanted in self.scale:
+            self.weight_typed.emit(item_id, wanted)

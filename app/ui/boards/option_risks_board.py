@@ -1,0 +1,281 @@
+"""Risk check of the leading options: for each, how it could go wrong, sized likelihood × impact."""
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.ui.boards.base import Board, hint_label
+from app.ui.controller import SessionController
+from facilitation import board as commands
+from facilitation import option_risks
+from facilitation.changes import Change
+from facilitation.method import Panel, Phase
+from facilitation.option_risks import IMPACT, LIKELIHOOD
+from facilitation.roles import ROLE_ORDER, Role
+from widgets.item_tabs import ItemTabs
+from widgets.key_map import typed_digit
+from widgets.risk_grid import PlacedRisk, RiskGrid
+from widgets.role_button import RoleButton
+from widgets.role_style import role_icon
+
+COLUMNS = ("Risk", "Likelihood", "Impact", "Score")
+ENTRY_HINT = "A way this option could go wrong, then Enter"
+
+
+class OptionRisksBoard(Board):
+    """A tab per leading option; its risks in a table, typed L/I then a digit, and on the grid."""
+
+    watches = frozenset({"card", "score", "field_value"})
+
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
+        self.top = option_risks.top_of(self.panel.settings)
+        self.axis = LIKELIHOOD
+        self.editing_id = ""
+        self.risk_ids: list[str] = []
+
+        self.tabs = ItemTabs("Leading options")
+        self.tabs.item_changed.connect(lambda _id: self.refresh())
+        self.standing = QLabel()
+        self.standing.setObjectName("countLabel")
+        self.standing.setWordWrap(True)
+        self.role_button = RoleButton()
+        self.role_button.role_requested.connect(self.set_role)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("cardEntry")
+        self.entry.setPlaceholderText(ENTRY_HINT)
+        self.entry.setAccessibleName("New risk")
+        self.entry.returnPressed.connect(self.submit)
+        self.entry.installEventFilter(self)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.role_button)
+        entry_row.addWidget(self.entry, 1)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("riskTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setAccessibleName("Risks of this option")
+        self.table.installEventFilter(self)
+        self.axis_label = hint_label("")
+        self.grid = RiskGrid()
+
+        left = QVBoxLayout()
+        left.addWidget(self.standing)
+        left.addLayout(entry_row)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.axis_label)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self.grid, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(body, 1)
+
+        self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
+        self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
+        for number, role in enumerate(ROLE_ORDER, start=1):
+            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        self.shortcut("F2", self.edit_selected, widget=self.table)
+        self.shortcut("Delete", self.delete_selected, widget=self.table)
+        self.role_button.show_role(controller.entry_role)
+        self.refresh()
+
+    # ----- reading the session ---------------------------------------------------------------
+
+    def option_id(self) -> str:
+        return self.tabs.current_id()
+
+    def selected_id(self) -> str:
+        row = self.table.currentRow()
+        return self.risk_ids[row] if 0 <= row < len(self.risk_ids) else ""
+
+    def refresh(self, change: Change | None = None) -> None:
+        session = self.session
+        leaders = option_risks.leaders(session, self.top)
+        banding = session.banding()
+        tabs = []
+        for number, option in enumerate(leaders.options, start=1):
+            risks = option_risks.risks_of(session, self.phase.id, option.id)
+            worst = max((r.score for r in risks), default=0)
+            summary = f"{len(risks)} risk" + ("" if len(risks) == 1 else "s")
+            if worst:
+                summary += f", worst {banding.label(worst)}"
+            tabs.append((option.id, f"{number}. {option.text} · {summary}"))
+        self.tabs.show_items(tabs)
+        self._show_standing(leaders)
+        self.entry.setEnabled(bool(self.option_id()))
+        risks = (
+            option_risks.risks_of(session, self.phase.id, self.option_id())
+            if self.option_id()
+            else []
+        )
+        self._show_risks(risks)
+        self._show_axis()
+
+    def _show_standing(self, leaders: option_risks.Leaders) -> None:
+        standing = leaders.standings.get(self.option_id())
+        if not leaders.options:
+            text = "No options yet: add them in the options phase first."
+        elif not leaders.scored:
+            text = (
+                "Nothing is scored yet, so these are the first "
+                f"{len(leaders.options)} options on the board, not the top-scored."
+            )
+        elif standing is not None:
+            text = (
+                f"Rank {standing.rank} by weighted total: {standing.total:g} "
+                f"({round(standing.percent)}% of the maximum)."
+            )
+        else:
+            text = ""
+        self.standing.setText(text)
+
+    def _show_risks(self, risks: list[option_risks.OptionRisk]) -> None:
+        selected = self.selected_id()
+        banding = self.session.banding()
+        self.risk_ids = [r.card.id for r in risks]
+        self.table.setRowCount(len(risks))
+        placed = []
+        for row, risk in enumerate(risks):
+            text = QTableWidgetItem(f"{row + 1}. {risk.card.text}")
+            text.setIcon(role_icon(risk.card.role))
+            text.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{risk.card.role.label}: {risk.card.text}"
+            )
+            cells = (
+                text,
+                QTableWidgetItem(str(risk.likelihood or "–")),
+                QTableWidgetItem(str(risk.impact or "–")),
+                QTableWidgetItem(banding.label(risk.score) if risk.score else "–"),
+            )
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+            placed.append(PlacedRisk(row + 1, risk.likelihood, risk.impact))
+        for column in range(1, len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
+        if risks:
+            keep = self.risk_ids.index(selected) if selected in self.risk_ids else 0
+            self.table.selectRow(keep)
+        self.grid.show_risks(placed, banding)
+
+    def _show_axis(self) -> None:
+        other = IMPACT if self.axis == LIKELIHOOD else LIKELIHOOD
+        self.axis_label.setText(
+            f"Typing sets <b>{self.axis}</b> (1–5, 0 clears). Press {other[0].upper()} for "
+            f"{other}. F2 edits · Delete removes · Ctrl+Tab next option."
+        )
+
+    # ----- role --------------------------------------------------------------------------------
+
+    def set_role(self, role: Role) -> None:
+        self.controller.entry_role = role
+        self.role_button.show_role(role)
+        card_id = self.selected_id()
+        if card_id and self.table.hasFocus() and not self.editing_id:
+            self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
+
+    # ----- commands ----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        text = self.entry.text()
+        if self.editing_id:
+            card_id = self.editing_id
+            if self.controller.run(lambda s: commands.edit_card(s, card_id, text=text)):
+                self._stop_editing()
+                self.table.setFocus()
+            return
+        option_id, role = self.option_id(), self.controller.entry_role
+        ok = self.controller.run(
+            lambda s: option_risks.add_risk(s, self.phase.id, option_id, text, role)
+        )
+        if ok:
+            self.entry.clear()
+            self.table.selectRow(self.table.rowCount() - 1)
+
+    def set_value(self, value: int) -> None:
+        card_id = self.selected_id()
+        if not card_id:
+            return
+        axis = self.axis
+        if not self.controller.run(lambda s: option_risks.size(s, card_id, axis, value)):
+            return
+        if axis == LIKELIHOOD:
+            self.axis = IMPACT
+        else:
+            self.axis = LIKELIHOOD
+            self.table.selectRow(min(self.table.currentRow() + 1, len(self.risk_ids) - 1))
+        self._show_axis()
+
+    def edit_selected(self) -> None:
+        card = self.session.cards.get(self.selected_id())
+        if card is None:
+            return
+        self.editing_id = card.id
+        self.entry.setText(card.text)
+        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
+        self.entry.setFocus()
+
+    def _stop_editing(self) -> None:
+        self.editing_id = ""
+        self.entry.clear()
+        self.entry.setPlaceholderText(ENTRY_HINT)
+
+    def delete_selected(self) -> None:
+        card_id = self.selected_id()
+        if card_id:
+            self.controller.run(lambda s: commands.delete_card(s, card_id))
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus()
+
+    # ----- keys --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.entry:
+            if key == Qt.Key.Key_Down and self.risk_ids:
+                self.table.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape and self.editing_id:
+                self._stop_editing()
+                self.table.setFocus()
+                return True
+            return False
+        if watched is not self.table:
+            return False
+        if key == Qt.Key.Key_Up and self.table.currentRow() <= 0:
+            self.entry.setFocus()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_selected()
+            return True
+        if key in (Qt.Key.Key_L, Qt.Key.Key_I) and not event.modifiers():
+            self.axis = LIKELIHOOD if key == Qt.Key.Key_L else IMPACT
+            self._show_axis()
+            return True
+        digit = typed_digit(event)
+        if digit is not None:
+            self.set_value(digit)  # 6 to 9 get the domain's sentence: from 1 to 5
+            return True
+        return False

@@ -1,0 +1,312 @@
+"""Scope each option with MoSCoW: its features, their effort, and the Musts' share of the effort."""
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.controller import SessionController
+from facilitation import board as commands
+from facilitation import records, scope
+from facilitation.changes import Change
+from facilitation.method import Panel, Phase
+from facilitation.roles import ROLE_ORDER, Role
+from widgets.item_tabs import ItemTabs
+from widgets.key_map import typed_digit
+from widgets.role_button import RoleButton
+from widgets.role_style import role_icon
+from widgets.share_bar import Limit, Share, ShareBar
+
+COLUMNS = ("Feature", "Effort", "MoSCoW")
+ENTRY_HINT = "A feature of this option, then Enter"
+
+
+class ScopeBoard(Board):
+    """One option at a time (Ctrl+Tab steps on); features listed with effort and MoSCoW label."""
+
+    watches = frozenset({"card", "label", "field_value"})
+
+    def __init__(
+        self, controller: SessionController, phase: Phase, panel: Panel | None = None
+    ) -> None:
+        super().__init__(controller, phase, panel)
+        self.scheme = controller.session.method.scheme(scope.scheme_of(self.panel.settings))
+        self.limit = scope.must_share_max(self.panel.settings)
+        self.editing_id = ""
+        self.feature_ids: list[str] = []
+
+        self.tabs = ItemTabs("Options to scope")
+        self.tabs.item_changed.connect(lambda _id: self.refresh())
+        self.role_button = RoleButton()
+        self.role_button.role_requested.connect(self.set_role)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("cardEntry")
+        self.entry.setPlaceholderText(ENTRY_HINT)
+        self.entry.setAccessibleName("New feature")
+        self.effort = QLineEdit()
+        self.effort.setObjectName("cardEntry")
+        self.effort.setPlaceholderText("Effort")
+        self.effort.setAccessibleName("Effort of the new feature, in days or points")
+        self.effort.setMaximumWidth(140)
+        for line in (self.entry, self.effort):
+            line.returnPressed.connect(self.submit)
+            line.installEventFilter(self)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.role_button)
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.effort)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("featureTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setAccessibleName("Features of this option")
+        self.table.installEventFilter(self)
+        digits = " · ".join(f"{n} {v.name}" for n, v in enumerate(self.scheme.values, start=1))
+        keys = hint_label(f"{digits} · 0 clears · F2 edits · Delete removes · Ctrl+Tab next option")
+
+        self.bar = ShareBar()
+        self.bar.setAccessibleName("Share of the effort per MoSCoW label")
+        self.breakdown = QLabel()
+        self.breakdown.setObjectName("countLabel")
+        self.breakdown.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel()
+        self.warning.setObjectName("warningLabel")
+        self.warning.setWordWrap(True)
+        self.uncounted = hint_label("")
+        guidance = hint_label(
+            f"DSDM: Musts at most about {self.limit}% of the effort, and about 20% Coulds "
+            "as contingency. Won't (this time) is not counted."
+        )
+
+        left = QVBoxLayout()
+        left.addLayout(entry_row)
+        left.addWidget(self.table, 1)
+        left.addWidget(keys)
+        right = QVBoxLayout()
+        right.addWidget(section_label("Share of the effort"))
+        right.addWidget(self.bar)
+        right.addWidget(self.breakdown)
+        right.addWidget(self.warning)
+        right.addWidget(self.uncounted)
+        right.addStretch(1)
+        right.addWidget(guidance)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(body, 1)
+
+        self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
+        self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
+        for number, role in enumerate(ROLE_ORDER, start=1):
+            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        self.shortcut("F2", self.edit_selected, widget=self.table)
+        self.shortcut("Delete", self.delete_selected, widget=self.table)
+        self.role_button.show_role(controller.entry_role)
+        self.refresh()
+
+    # ----- reading the session ---------------------------------------------------------------
+
+    def option_id(self) -> str:
+        return self.tabs.current_id()
+
+    def selected_id(self) -> str:
+        row = self.table.currentRow()
+        return self.feature_ids[row] if 0 <= row < len(self.feature_ids) else ""
+
+    def refresh(self, change: Change | None = None) -> None:
+        session = self.session
+        options = scope.scoped_options(session)
+        tabs = []
+        for option in options:
+            count = len(session.children(option.id, self.phase.id))
+            noun = "feature" if count == 1 else "features"
+            tabs.append((option.id, f"{option.text} · {count} {noun}"))
+        self.tabs.show_items(tabs)
+        has_option = bool(self.option_id())
+        for line in (self.entry, self.effort):
+            line.setEnabled(has_option)
+        self.entry.setPlaceholderText(
+            ENTRY_HINT if has_option else "Add options in the options phase first"
+        )
+        found = (
+            scope.features(session, self.phase.id, self.option_id(), self.scheme.id)
+            if has_option
+            else []
+        )
+        self._show_features(found)
+        self._show_shares(found)
+
+    def _show_features(self, found: list[scope.Feature]) -> None:
+        selected = self.selected_id()
+        names = {v.id: v.name for v in self.scheme.values}
+        self.feature_ids = [f.card.id for f in found]
+        self.table.setRowCount(len(found))
+        for row, feature in enumerate(found):
+            effort = "–" if feature.effort is None else scope.format_effort(feature.effort)
+            text = QTableWidgetItem(f"{row + 1}. {feature.card.text}")
+            text.setIcon(role_icon(feature.card.role))
+            text.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{feature.card.role.label}: {feature.card.text}",
+            )
+            label = names.get(feature.label, "–")
+            cells = (text, QTableWidgetItem(effort), QTableWidgetItem(label))
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        for column in range(1, len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
+        if found:
+            keep = self.feature_ids.index(selected) if selected in self.feature_ids else 0
+            self.table.selectRow(min(keep, len(found) - 1))
+
+    def _show_shares(self, found: list[scope.Feature]) -> None:
+        shares = scope.effort_shares(found)
+        efforts = scope.effort_by_label(found)
+        planned = [v for v in self.scheme.values if v.id != scope.WONT]
+        self.bar.show_shares(
+            [Share(v.name, shares.get(v.id, 0.0)) for v in planned],
+            Limit(self.limit, f"{self.limit}% limit for Musts"),
+        )
+        rows = []
+        for value in self.scheme.values:
+            effort = efforts.get(value.id)
+            amount = "–" if effort is None else scope.format_effort(effort)
+            share = (
+                "not this time"
+                if value.id == scope.WONT
+                else f"{round(shares[value.id])}%"
+                if value.id in shares
+                else "–"
+            )
+            rows.append(
+                f"<tr><td>{escape(value.name)}</td><td align='right'>&nbsp;&nbsp;{amount}</td>"
+                f"<td align='right'>&nbsp;&nbsp;{share}</td></tr>"
+            )
+        self.breakdown.setText("<table>" + "".join(rows) + "</table>")
+        self.warning.setText(scope.must_warning(shares, self.limit))
+        waiting = sum(1 for f in found if not f.counted and f.label != scope.WONT)
+        self.uncounted.setText(
+            ""
+            if not waiting
+            else f"{waiting} feature{'s' if waiting > 1 else ''} not counted yet: "
+            "each needs a label and an effort."
+        )
+
+    # ----- role --------------------------------------------------------------------------------
+
+    def set_role(self, role: Role) -> None:
+        self.controller.entry_role = role
+        self.role_button.show_role(role)
+        card_id = self.selected_id()
+        if card_id and self.table.hasFocus() and not self.editing_id:
+            self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
+
+    # ----- commands ----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        text, effort = self.entry.text(), self.effort.text()
+        if self.editing_id:
+            card_id = self.editing_id
+            ok = self.controller.run(lambda s: scope.edit_feature(s, card_id, text, effort))
+            if ok:
+                self._stop_editing()
+                self.table.setFocus()
+            return
+        option_id, role = self.option_id(), self.controller.entry_role
+        ok = self.controller.run(
+            lambda s: scope.add_feature(s, self.phase.id, option_id, text, effort, role)
+        )
+        if ok:
+            self.entry.clear()
+            self.effort.clear()
+            self.entry.setFocus()
+            self.table.selectRow(self.table.rowCount() - 1)
+
+    def edit_selected(self) -> None:
+        card = self.session.cards.get(self.selected_id())
+        if card is None:
+            return
+        self.editing_id = card.id
+        self.entry.setText(card.text)
+        self.effort.setText(card.fields.get(scope.EFFORT, ""))
+        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
+        self.entry.setFocus()
+
+    def _stop_editing(self) -> None:
+        self.editing_id = ""
+        self.entry.clear()
+        self.effort.clear()
+        self.entry.setPlaceholderText(ENTRY_HINT)
+
+    def delete_selected(self) -> None:
+        card_id = self.selected_id()
+        if card_id:
+            self.controller.run(lambda s: commands.delete_card(s, card_id))
+
+    def set_label(self, digit: int) -> None:
+        card_id = self.selected_id()
+        if not card_id:
+            return
+        if digit > len(self.scheme.values):
+            count = len(self.scheme.values)
+            self.controller.failed.emit(f"Choose 1 to {count}, or 0 to take the label off.")
+            return
+        value = self.scheme.values[digit - 1].id if digit else ""
+        row = self.table.currentRow()
+        if self.controller.run(lambda s: records.set_label(s, card_id, self.scheme.id, value)):
+            # Move on, so a list is sorted with one digit per feature.
+            self.table.selectRow(min(row + 1, self.table.rowCount() - 1))
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus()
+
+    # ----- keys --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched in (self.entry, self.effort):
+            if key == Qt.Key.Key_Down and self.feature_ids:
+                self.table.setFocus()
+                if self.table.currentRow() < 0:
+                    self.table.selectRow(len(self.feature_ids) - 1)
+                return True
+            if key == Qt.Key.Key_Escape and self.editing_id:
+                self._stop_editing()
+                self.table.setFocus()
+                return True
+            return False
+        if watched is self.table:
+            if key == Qt.Key.Key_Up and self.table.currentRow() <= 0:
+                self.entry.setFocus()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            digit = typed_digit(event)
+            if digit is not None:
+                self.set_label(digit)
+                return True
+        return False

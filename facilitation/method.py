@@ -347,7 +347,7 @@ def _panel(r: _Reader) -> Panel:
     structured = ("kind", "fields", "columns", "presets", "column")
     settings = {k: v for k, v in r.data.items() if k not in structured}
     # Settings the engine computes with: a typo here must fail on load, not mid-session.
-    for key in ("dots_per_person", "max_per_item", "top", "max_depth", "max_count"):
+    for key in ("dots_per_person", "max_per_item", "top", "max_depth", "max_count", "share"):
         if key in settings:
             r.integer(key, minimum=1)
     if "scale_min" in settings or "scale_max" in settings:

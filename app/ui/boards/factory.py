@@ -77,8 +77,13 @@ class PanelsBoard(Board):
         self.parts = [board_type(panel)(controller, phase, panel) for panel in phase.panels]
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        for part in self.parts:
+        # A panel's `share` (default 1) is its part of the width: a decision record with share 2
+        # gets twice the room of the consent poll beside it.
+        shares = [max(1, int(panel.settings.get("share", 1))) for panel in phase.panels]
+        for index, part in enumerate(self.parts):
             splitter.addWidget(part)
+            splitter.setStretchFactor(index, shares[index])
+        splitter.setSizes([share * 1000 for share in shares])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

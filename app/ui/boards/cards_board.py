@@ -1,7 +1,12 @@
-"""Free cards: type and press Enter, tag the role, mark cards during the read-out, tally dots."""
+"""Free cards: type and press Enter, tag the role, mark cards during the read-out, tally dots.
+
+A panel may date its cards (`when = true`: a retro timeline's "Week 3"), keep its cards in a
+column of their own beside another panel of the phase (`column`, e.g. non-goals beside the
+metrics), and carry a heading (`label`).
+"""
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -9,24 +14,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board, hint_label, section_label
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.roles import ROLE_ORDER, Role
-from widgets.card_list import CardListModel
 from widgets.lists import wrap_text
-from widgets.role_style import role_icon
+from widgets.prefixed_card_list import PrefixedCardListModel
+from widgets.role_button import RoleButton
 
 
 class CardsBoard(Board):
-    """Cards of one phase (or of the phase a read-out reviews), newest last."""
+    """Cards of one phase (or of the phase a read-out reviews), newest last.
+
+    Only the cards of the panel's column are shown and added: "" for a phase's plain cards.
+    """
 
     watches = frozenset({"card", "tally", "participant"})
 
@@ -34,19 +41,29 @@ class CardsBoard(Board):
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
     ) -> None:
         super().__init__(controller, phase, panel)
-        self.card_phase = str(phase.settings.get("source_phase", phase.id))
-        self.readout = phase.input_kind == "readout"
-        self.votes = bool(phase.settings.get("votes", False))
+        settings = self.panel.settings
+        self.card_phase = str(settings.get("source_phase", phase.id))
+        self.column = self.panel.column
+        self.readout = self.panel.kind == "readout"
+        self.votes = bool(settings.get("votes", False))
+        self.dated = bool(settings.get("when", False))
         self.editing_id = ""
-        lenses = controller.session.method.lenses if phase.settings.get("lenses") else ()
+        lenses = controller.session.method.lenses if settings.get("lenses") else ()
 
-        self.role_button = QPushButton()
-        self.role_button.setObjectName("roleButton")
-        self.role_button.clicked.connect(lambda: self.cycle_role())
+        self.role_button = RoleButton()
+        self.role_button.role_requested.connect(self.set_role)
         self.entry = QLineEdit()
         self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText("Type a card and press Enter")
+        self.entry.setPlaceholderText(self._entry_hint())
         self.entry.setAccessibleName("New card")
+        # A timeline card's moment: short, free text ("Week 3", "14 March", "launch day").
+        self.when = QLineEdit(self)
+        self.when.setObjectName("cardEntry")
+        self.when.setPlaceholderText("When")
+        self.when.setAccessibleName("When it happened")
+        self.when.setMaximumWidth(220)
+        self.when.returnPressed.connect(self.submit)
+        self.when.setVisible(self.dated)
         self.entry.returnPressed.connect(self.submit)
         self.lens = QComboBox()
         self.lens.setAccessibleName("Lens category")
@@ -56,11 +73,13 @@ class CardsBoard(Board):
 
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.role_button)
+        if self.dated:
+            entry_row.addWidget(self.when)
         entry_row.addWidget(self.entry, 1)
         if lenses:
             entry_row.addWidget(self.lens)
 
-        self.model = CardListModel(self._lookup, self._extra, self)
+        self.model = PrefixedCardListModel(self._lookup, self._when_of, self._extra, self)
         self.list = QListView()
         self.list.setObjectName("cardList")
         self.list.setModel(self.model)
@@ -69,10 +88,16 @@ class CardsBoard(Board):
         self.list.setAccessibleName("Cards")
         self.list.installEventFilter(self)
         self.entry.installEventFilter(self)
+        self.when.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
         layout = QVBoxLayout(self)
+        heading = str(settings.get("label", ""))
+        if heading:
+            layout.addWidget(section_label(heading))
+            self.list.setAccessibleName(heading)
+            self.entry.setAccessibleName(f"New card in {heading}")
         layout.addLayout(entry_row)
         if lenses:
             strip = " · ".join(f"<b>{lens.name}</b>: {lens.hint}" for lens in lenses)
@@ -83,12 +108,18 @@ class CardsBoard(Board):
             layout.addWidget(hint_label("R marks the selected card read, D marks it a duplicate."))
         if self.votes:
             layout.addWidget(hint_label("+ and − add or remove a dot on the selected card."))
+        if self.dated:
+            layout.addWidget(
+                hint_label("Type when it happened, Tab, what happened, Enter. F2 edits both.")
+            )
 
         for number, role in enumerate(ROLE_ORDER, start=1):
             self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
         self.shortcut("Ctrl+L", self.cycle_lens)
         self.shortcut("F2", self.edit_selected, widget=self.list)
         self.shortcut("Delete", self.delete_selected, widget=self.list)
+        if self.dated:
+            self.setTabOrder(self.when, self.entry)
         self._show_role()
         self.refresh()
 
@@ -97,6 +128,17 @@ class CardsBoard(Board):
     def _lookup(self, card_id: str) -> Card | None:
         return self.session.cards.get(card_id)
 
+    def _when_of(self, card: Card) -> str:
+        return card.fields.get("when", "") if self.dated else ""
+
+    def _entry_hint(self) -> str:
+        if self.dated:
+            return "What happened, then Enter"
+        return "Type a card and press Enter"
+
+    def _cards(self) -> list[Card]:
+        return self.session.cards_in_column(self.card_phase, self.column)
+
     def _extra(self, card: Card) -> str:
         if not self.votes:
             return ""
@@ -104,7 +146,7 @@ class CardsBoard(Board):
         return f"   ● {dots}" if dots else ""
 
     def refresh(self, change: Change | None = None) -> None:
-        cards = self.session.cards_in(self.card_phase)
+        cards = self._cards()
         self.model.refresh([c.id for c in cards])
         split = self.session.role_split(cards)
         parts = [f"{role.label} {split[role]}" for role in ROLE_ORDER if split[role]]
@@ -124,15 +166,13 @@ class CardsBoard(Board):
         if card_id and self.list.hasFocus():
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
 
-    def cycle_role(self) -> None:
-        index = ROLE_ORDER.index(self.controller.entry_role)
-        self.set_role(ROLE_ORDER[(index + 1) % len(ROLE_ORDER)])
+    def showEvent(self, event: QShowEvent) -> None:
+        # The role tag follows the facilitator from board to board; show where it is now.
+        self._show_role()
+        super().showEvent(event)
 
     def _show_role(self) -> None:
-        role = self.controller.entry_role
-        self.role_button.setIcon(role_icon(role))
-        self.role_button.setText(role.label)
-        self.role_button.setAccessibleName(f"Role for new cards: {role.label}")
+        self.role_button.show_role(self.controller.entry_role)
 
     def cycle_lens(self) -> None:
         if self.lens.count() > 1:
@@ -143,22 +183,37 @@ class CardsBoard(Board):
     def submit(self) -> None:
         text = self.entry.text()
         role = self.controller.entry_role
+        fields = {"when": self.when.text()} if self.dated else None
         if self.editing_id:
             card_id = self.editing_id
-            ok = self.controller.run(lambda s: commands.edit_card(s, card_id, text=text))
+            ok = self.controller.run(
+                lambda s: commands.edit_card(s, card_id, text=text, fields=fields)
+            )
             if ok:
-                self.editing_id = ""
-                self.entry.setPlaceholderText("Type a card and press Enter")
+                self._stop_editing()
+                self.when.clear()
                 self.list.setFocus()
         else:
             lens = str(self.lens.currentData() or "")
+            column = self.column
             ok = self.controller.run(
-                lambda s: commands.add_card(s, self.card_phase, text, role, lens)
+                lambda s: commands.add_card(
+                    s, self.card_phase, text, role, lens, column=column, fields=fields
+                )
             )
             if ok:
                 self.list.scrollToBottom()
+                if self.dated:
+                    # The next moment is typed from its date; the last one stays, selected,
+                    # for a run of events in the same week.
+                    self.when.setFocus()
+                    self.when.selectAll()
         if ok:
             self.entry.clear()
+
+    def _stop_editing(self) -> None:
+        self.editing_id = ""
+        self.entry.setPlaceholderText(self._entry_hint())
 
     def selected_id(self) -> str:
         index = self.list.currentIndex()
@@ -171,6 +226,8 @@ class CardsBoard(Board):
             return
         self.editing_id = card_id
         self.entry.setText(card.text)
+        if self.dated:
+            self.when.setText(card.fields.get("when", ""))
         self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
         self.entry.setFocus()
 
@@ -203,7 +260,7 @@ class CardsBoard(Board):
             self.list.setCurrentIndex(self.model.index(row))
 
     def focus_entry(self) -> None:
-        self.entry.setFocus()
+        (self.when if self.dated else self.entry).setFocus()
 
     # ----- keys ------------------------------------------------------------------------------
 
@@ -211,16 +268,17 @@ class CardsBoard(Board):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
-        if watched is self.entry:
+        if watched in (self.entry, self.when):
             if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.list.setFocus()
+                # Select before focusing: a list given the focus makes its first row current.
                 if not self.list.currentIndex().isValid():
                     self._select(self.model.rowCount() - 1)
+                self.list.setFocus()
                 return True
             if key == Qt.Key.Key_Escape and self.editing_id:
-                self.editing_id = ""
+                self._stop_editing()
                 self.entry.clear()
-                self.entry.setPlaceholderText("Type a card and press Enter")
+                self.when.clear()
                 return True
             return False
         if watched is self.list:

@@ -1,7 +1,11 @@
-"""Dot voting entered as tallies: the room's budget, what is left, and a row per theme."""
+"""Dot voting entered as tallies: the room's budget, what is left, and a row per item.
+
+Items are the themes (the default), or with `target = "cards"` the cards of `source_phase`,
+only those of `source_column` when one is named (the W4 board's What cards, the drafts).
+"""
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app.ui.boards.base import Board, hint_label
@@ -9,8 +13,11 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
+from facilitation.targets import source_cards
+from facilitation.voting import DotRules
 from widgets.key_map import typed_digit
 from widgets.lists import wrap_text
+from widgets.role_style import role_icon
 
 
 class VoteBoard(Board):
@@ -20,55 +27,76 @@ class VoteBoard(Board):
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
     ) -> None:
         super().__init__(controller, phase, panel)
+        self.on_cards = self.panel.settings.get("target") == "cards"
+        self.noun = "card" if self.on_cards else "theme"
         self.budget_label = QLabel()
         self.budget_label.setObjectName("budgetLabel")
         self.budget_label.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("voteList")
-        self.items.setAccessibleName("Dot tallies")
+        self.items.setAccessibleName(f"Dot tallies per {self.noun}")
         wrap_text(self.items)
         self.items.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.budget_label)
         layout.addWidget(self.items, 1)
+        self.empty = hint_label(self._empty_sentence())
+        layout.addWidget(self.empty)
         layout.addWidget(
-            hint_label("Select a theme, then + or − for one dot, or type the count (0–9).")
+            hint_label(f"Select a {self.noun}, then + or − for one dot, or type the count (0–9).")
         )
         self.refresh()
 
+    def _items(self) -> list[tuple[str, str, QIcon | None]]:
+        """(id, name, role chip) of what the room votes on, in board order."""
+        if self.on_cards:
+            cards = source_cards(self.session, self.panel.settings)
+            return [(c.id, c.text, role_icon(c.role)) for c in cards]
+        return [(t.id, t.name, None) for t in self.session.ordered_themes()]
+
+    def _empty_sentence(self) -> str:
+        if not self.on_cards:
+            return "No themes to vote on yet: name them while clustering."
+        source = self.session.method.find_phase(str(self.panel.settings.get("source_phase")))
+        where = f"“{source.name}”" if source else "an earlier phase"
+        return f"No cards to vote on yet: they are written in {where}."
+
     def refresh(self, change: Change | None = None) -> None:
-        rules = self.session.dot_rules(self.phase)
+        rules = DotRules.from_settings(self.panel.settings, self.session.voters())
         counts = self.session.tallies_in(self.phase.id)
         left = rules.remaining(counts)
         self.budget_label.setText(
-            f"{rules.voters} people × {rules.dots_per_person} dots = {rules.budget} dots · "
+            f"{rules.voters} people × {_dots(rules.dots_per_person)} = {_dots(rules.budget)} · "
             f"placed {rules.budget - left} · left {left} · "
-            f"at most {rules.max_per_item} per person on one theme"
+            f"at most {rules.max_per_item} per person on one {self.noun}"
         )
         row = max(0, self.items.currentRow())
         self.items.clear()
-        for number, theme in enumerate(self.session.ordered_themes(), start=1):
-            count = counts.get(theme.id, 0)
+        for number, (item_id, name, chip) in enumerate(self._items(), start=1):
+            count = counts.get(item_id, 0)
             dots = "●" * min(count, 30)
-            item = QListWidgetItem(f"{number}. {theme.name}    {dots} {count}")
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{theme.name}: {count} dots")
+            item = QListWidgetItem(f"{number}. {name}    {dots} {count}")
+            if chip is not None:
+                item.setIcon(chip)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {count} dots")
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(min(row, self.items.count() - 1))
+        self.empty.setVisible(not self.items.count())
 
     def set_count(self, count: int) -> None:
         item = self.items.currentItem()
         if item is None:
             return
-        theme_id = str(item.data(Qt.ItemDataRole.UserRole))
-        self.controller.run(lambda s: commands.set_tally(s, self.phase.id, theme_id, count))
+        item_id = str(item.data(Qt.ItemDataRole.UserRole))
+        self.controller.run(lambda s: commands.set_tally(s, self.phase.id, item_id, count))
 
     def bump(self, delta: int) -> None:
         item = self.items.currentItem()
         if item is not None:
-            theme_id = str(item.data(Qt.ItemDataRole.UserRole))
-            self.set_count(max(0, self.session.tally(theme_id) + delta))
+            item_id = str(item.data(Qt.ItemDataRole.UserRole))
+            self.set_count(max(0, self.session.tally(item_id) + delta))
 
     def focus_entry(self) -> None:
         self.items.setFocus()
@@ -91,3 +119,7 @@ class VoteBoard(Board):
             self.set_count(digit)
             return True
         return False
+
+
+def _dots(count: int) -> str:
+    return f"{count} dot" if count == 1 else f"{count} dots"

@@ -1,0 +1,84 @@
+"""One column of a column board: a header with its name, hint and role counts, over its cards."""
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout
+
+from facilitation.roles import ROLE_COLOURS, ROLE_ORDER, Role
+from widgets.card_list import CardListModel
+from widgets.lists import wrap_text
+
+_FRAME = "QFrame#cardColumn {{ border: {width}px solid {colour}; border-radius: 6px; }}"
+_CURRENT = (
+    _FRAME.format(width=3, colour="#0072B2") + " QLabel#columnHeader { background: #E3F0FA; }"
+)
+_OTHER = _FRAME.format(width=1, colour="#D8DBE0")
+_HEADER = "QLabel#columnHeader { font-size: 17px; padding: 4px 6px; border: none; }"
+
+
+def role_counts_html(counts: Mapping[Role, int]) -> str:
+    """ "5 cards · ■ P 3 · ■ E 2": each role's colour beside its letter, never colour alone."""
+    total = sum(counts.values())
+    if not total:
+        return "no cards yet"
+    noun = "card" if total == 1 else "cards"
+    parts = [f"{total} {noun}"]
+    for role in ROLE_ORDER:
+        if counts.get(role):
+            chip = f"<span style='color:{ROLE_COLOURS[role]}'>■</span>"
+            parts.append(f"{chip} {role.letter} {counts[role]}")
+    return " · ".join(parts)
+
+
+class CardColumn(QFrame):
+    """A titled card list; the board says which column is the one new cards go to."""
+
+    def __init__(self, model: CardListModel, accessible_name: str) -> None:
+        super().__init__()
+        self.setObjectName("cardColumn")
+        self.header = QLabel()
+        self.header.setObjectName("columnHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.model = model
+        self.list = QListView()
+        self.list.setObjectName("cardList")
+        self.list.setModel(model)
+        wrap_text(self.list)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(accessible_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.list, 1)
+        self._current: bool | None = None
+        self.set_current(False)
+
+    def show_header(self, title: str, hint: str, counts: Mapping[Role, int], current: bool) -> None:
+        # The current column is marked by a sign and words as well as the outline's colour.
+        marker = "▶ " if current else ""
+        lines = [f"<b>{marker}{escape(title)}</b>"]
+        if hint:
+            lines.append(f"<span style='color:#4A5058'>{escape(hint)}</span>")
+        lines.append(role_counts_html(counts))
+        self.header.setText("<br>".join(lines))
+        where = ", new cards go here" if current else ""
+        self.header.setAccessibleName(f"{title}: {sum(counts.values())} cards{where}")
+        self.set_current(current)
+
+    def set_current(self, current: bool) -> None:
+        if current == self._current:
+            return
+        self._current = current
+        self.setStyleSheet((_CURRENT if current else _OTHER) + " " + _HEADER)
+
+    def selected_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(row))

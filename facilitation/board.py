@@ -260,6 +260,7 @@ def add_action(
     theme_id: str = "",
     *,
     co_owner: str = "",
+    done_when: str = "",
 ) -> Change:
     if theme_id:
         _theme(session, theme_id)
@@ -276,6 +277,7 @@ def add_action(
         position=session.next_position(session.actions.values()),
         theme_id=theme_id,
         co_owner=clean_line(co_owner, what="The second owner", required=False),
+        done_when=clean_line(done_when, what="Done when", required=False),
     )
     return put(action, session.touched())
 

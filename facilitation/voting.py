@@ -16,6 +16,14 @@ def concerns(counts: Mapping[int, int]) -> int:
     return sum(count for value, count in counts.items() if value <= CONCERN_AT_OR_BELOW)
 
 
+def poll_mean(counts: Mapping[int, int]) -> float | None:
+    """The average value shown, or None while nobody has been counted."""
+    people = sum(counts.values())
+    if not people:
+        return None
+    return sum(value * count for value, count in counts.items()) / people
+
+
 @dataclass(frozen=True)
 class DotRules:
     dots_per_person: int

@@ -5,23 +5,21 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.ui.boards.base import Board, section_label
+from app.ui.boards.poll_board import consent_note
 from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE, concerns
 from widgets.committing_fields import CommittingTextEdit
-from widgets.histogram import Histogram
 from widgets.key_map import typed_digit
+from widgets.poll_panel import PollPanel
 
 
 class VerdictBoard(Board):
@@ -50,29 +48,23 @@ class VerdictBoard(Board):
         self.conditions.setPlaceholderText("Conditions and changes to the plan, one per line")
         self.conditions.committed.connect(self._on_conditions_committed)
 
-        self.spins: dict[int, QSpinBox] = {}
-        poll_grid = QGridLayout()
-        for column, value in enumerate(self.scale):
-            label = QLabel(f"{value} fingers" if value != 1 else "1 finger")
-            spin = QSpinBox()
-            spin.setRange(0, 99)
-            spin.setAccessibleName(f"People showing {value}")
-            spin.editingFinished.connect(lambda v=value: self._commit_count(v))
-            poll_grid.addWidget(label, 0, column)
-            poll_grid.addWidget(spin, 1, column)
-            self.spins[value] = spin
-        self.histogram = Histogram(self.scale)
-        self.concerns = QLabel()
-        self.concerns.setObjectName("warningLabel")
+        # The same poll panel as the other methods' consent polls, counted for the whole room.
+        settings = phase.settings
+        self.poll = PollPanel(
+            self.scale,
+            [""],
+            low_label=str(settings.get("low_label", "I block this")),
+            high_label=str(settings.get("high_label", "Fully behind it")),
+        )
+        self.poll.count_entered.connect(self._commit_count)
+        self.concerns = self.poll.note
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_label("Verdict"))
         layout.addLayout(verdict_row)
         layout.addWidget(self.conditions, 1)
         layout.addWidget(section_label("Confidence in the plan (fist of five)"))
-        layout.addLayout(poll_grid)
-        layout.addWidget(self.histogram, 1)
-        layout.addWidget(self.concerns)
+        layout.addWidget(self.poll, 2)
         self.refresh()
 
     def refresh(self, change: Change | None = None) -> None:
@@ -81,16 +73,8 @@ class VerdictBoard(Board):
             button.setChecked(button.property("verdict") == record.verdict)
         self.conditions.show_value(record.verdict_notes)
         counts = self.session.poll(self.poll_id)
-        for value, spin in self.spins.items():
-            if not spin.hasFocus():
-                spin.setValue(counts.get(value, 0))
-        self.histogram.show_counts(counts, CONCERN_AT_OR_BELOW)
-        low = concerns(counts)
-        self.concerns.setText(
-            f"{low} at {CONCERN_AT_OR_BELOW} or below: hear what would change their mind."
-            if low
-            else ""
-        )
+        self.poll.show_counts({"": counts}, CONCERN_AT_OR_BELOW)
+        self.poll.show_note(consent_note(counts, revote=False), warning=concerns(counts) > 0)
 
     def _on_verdict_clicked(self, button: QAbstractButton) -> None:
         verdict = str(button.property("verdict"))
@@ -99,10 +83,10 @@ class VerdictBoard(Board):
     def _on_conditions_committed(self, text: str) -> None:
         self.controller.run(lambda s: commands.set_verdict(s, s.record.verdict, text))
 
-    def _commit_count(self, value: int) -> None:
-        count = self.spins[value].value()
-        if count != self.session.poll(self.poll_id).get(value, 0):
-            self.controller.run(lambda s: commands.set_poll_count(s, self.poll_id, value, count))
+    def _commit_count(self, value: int, side: str, count: int) -> None:
+        self.controller.run(
+            lambda s: commands.set_poll_count(s, self.poll_id, value, count, side=side)
+        )
 
     def choose(self, index: int) -> None:
         button = self.verdicts.button(index)

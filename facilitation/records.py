@@ -4,6 +4,7 @@ A method's TOML names what an item is scored on, which label set it is classifie
 fields a record has; these commands check a value against that and return the Change to store.
 """
 
+import math
 from dataclasses import replace
 
 from facilitation.changes import Change, Remove, put
@@ -121,6 +122,8 @@ def clean_field(spec: FieldSpec, value: str) -> str:
             number = float(text.replace(",", "."))
         except ValueError:
             raise DomainError(f"{spec.label} takes a number, like 3 or 2.5.") from None
+        if not math.isfinite(number):
+            raise DomainError(f"{spec.label} takes a number, like 3 or 2.5.")
         if number < 0:
             raise DomainError(f"{spec.label} cannot be below zero.")
     if spec.kind == "choice" and text and text not in {c.id for c in spec.choices}:

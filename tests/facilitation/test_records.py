@@ -99,8 +99,9 @@ def test_records_check_their_fields_and_title_themselves(started: Callable[[str]
         records.add_record(s, "metrics", {"metric": "x", "kind": "vanity"})
     t = started("tradeoff")
     option = decision_matrix.options(t)[0]
-    with pytest.raises(DomainError, match="takes a number"):
-        records.edit_record(t, option.id, "low_weeks", "soon")
+    for not_a_number in ("soon", "nan", "inf", "1e999"):
+        with pytest.raises(DomainError, match="takes a number"):
+            records.edit_record(t, option.id, "low_weeks", not_a_number)
 
 
 def test_a_framing_phase_edits_the_setup(started: Callable[[str], Session]) -> None:

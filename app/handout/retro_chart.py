@@ -1,0 +1,89 @@
+"""A rating poll as grouped bars: product beside engineering (and any other side) per value."""
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.handout.styles import CONFIDENT_COLOUR, INK, MUTED, ROLE_COLOURS, RULE, styles
+from facilitation.retro_report import RatingPoll
+
+HEIGHT = 96.0
+LEGEND_H = 14.0  # a line of role keys above the bars
+
+
+def poll_drawing(poll: RatingPoll, width: float) -> Drawing:
+    """Bars per value with the count above each, one colour per side, keyed above the chart.
+
+    The role's name is printed in the key, so a grey copy still tells the sides apart by
+    their order within each group.
+    """
+    fonts = styles().fonts
+    drawing = Drawing(width, HEIGHT)
+    # The renderer starts from these; left alone it names Helvetica, which is never embedded.
+    drawing.initialFontName, drawing.initialFontSize = fonts.regular, 8
+    sides = poll.sides or ()
+    chart = VerticalBarChart()
+    chart.x, chart.y = 24, 30
+    chart.width, chart.height = width - 30, HEIGHT - chart.y - LEGEND_H - 8
+    series = [[count for _, count in side.histogram.counts] for side in sides]
+    chart.data = series or [[0 for _ in poll.scale]]
+    chart.strokeColor = None
+    chart.bars.strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    for index, side in enumerate(sides):
+        colour = ROLE_COLOURS[side.role] if side.role else CONFIDENT_COLOUR
+        chart.bars[index].fillColor = colour
+
+    top = max((count for counts in chart.data for count in counts), default=0)
+    step = max(1, -(-top // 4))  # at most about four gridlines, whole people only
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(step, -(-top // step) * step)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.strokeColor = None
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fillColor = MUTED
+
+    chart.categoryAxis.categoryNames = [str(value) for value in poll.scale]
+    chart.categoryAxis.strokeColor = INK
+    chart.categoryAxis.labels.fontName = fonts.bold
+    chart.categoryAxis.labels.fontSize = 9
+    chart.categoryAxis.labels.fillColor = INK
+
+    chart.barLabelFormat = lambda count: str(int(count)) if count else ""
+    chart.barLabels.fontName = fonts.bold
+    chart.barLabels.fontSize = 7
+    chart.barLabels.fillColor = INK
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+
+    _key(drawing, poll, fonts.regular)
+    caption = _caption(poll)
+    if caption:
+        line = String(chart.x + chart.width / 2, 4, caption, textAnchor="middle")
+        line.fontName, line.fontSize, line.fillColor = fonts.regular, 7.5, MUTED
+        drawing.add(line)
+    return drawing
+
+
+def _key(drawing: Drawing, poll: RatingPoll, font: str) -> None:
+    x, y = 24.0, HEIGHT - LEGEND_H + 3
+    for side in poll.sides:
+        label = side.role.label if side.role else "Whole room"
+        colour = ROLE_COLOURS[side.role] if side.role else CONFIDENT_COLOUR
+        drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
+        text = String(x + 11, y + 1, label, fontName=font, fontSize=7.5, fillColor=INK)
+        drawing.add(text)
+        x += 11 + stringWidth(label, font, 7.5) + 12
+
+
+def _caption(poll: RatingPoll) -> str:
+    """The scale's ends in words, e.g. "1 = it went badly, 5 = it went great"."""
+    if not (poll.low_label and poll.high_label):
+        return ""
+    low, high = poll.scale[0], poll.scale[-1]
+    return f"{low} = {poll.low_label.lower()}, {high} = {poll.high_label.lower()}"

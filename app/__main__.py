@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:
         # argparse exits on --help and on bad arguments; callers in-process get the code back.
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    if args.smoke:
+        from app.smoke import run_smoke
+
+        return run_smoke(cli.db_path(args))
     if args.command is None:
         # Only the GUI path imports Qt, so listing and export stay headless and quick.
         from app.ui.app import run_gui

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run product + engineering workshops. With no command, open the app.",
     )
     parser.add_argument("--version", action="version", version=f"Seam {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, open the database, show the main window, print the startup time and exit",
+    )
     _add_location(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -45,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", metavar="OUT.json", help="write the session as JSON ('-' for stdout)"
     )
 
-    commands.add_parser("demo", parents=[where], help="store a finished demo pre-mortem")
+    commands.add_parser(
+        "demo", parents=[where], help="store four finished demo sessions, one of each method"
+    )
     return parser
 
 
@@ -59,6 +66,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.command == "export" and args.pdf is None and args.json is None:
         parser.error("export needs --pdf OUT.pdf, --json OUT.json, or both")
+    if args.smoke and args.command is not None:
+        parser.error("--smoke starts the app; it takes no command")
     return args
 
 
@@ -187,7 +196,7 @@ def _resolve(store: Store, wanted: str, path: Path) -> str:
 
 
 def _demo(args: argparse.Namespace, path: Path) -> None:
-    from app.demo import write_demo
+    from app.demo import write_story
 
     with _store(path, create=True) as store:
-        print(write_demo(store))
+        print("\n".join(write_story(store).ids))

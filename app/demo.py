@@ -1,213 +1,112 @@
-"""A finished demo pre-mortem, played through the real domain commands into a store."""
+"""Finished demo sessions, played through the real domain commands into a store.
 
-from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+`write_story` writes one team's story, a session of every method, each following the ones
+before it: the problem definition, a pre-mortem of the plan, the trade-off matrix on how to build
+it, and a joint retrospective some weeks later that reviews what the others left open.
+`write_demo` writes the pre-mortem alone, for a store that needs one finished session.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from functools import partial
+from typing import Protocol
 
-from app import demo_content as content
+from app import demo_content as cast
+from app import demo_premortem, demo_problem, demo_retro, demo_tradeoff
 from app.methods_catalog import method
-from app.sessions import commit
+from app.sessions import commit, linked_outcomes, load_history
 from app.storage import Store
-from facilitation.board import (
-    add_action,
-    add_card,
-    add_theme,
-    assign_card,
-    edit_action,
-    edit_card,
-    respond_to_risk,
-    set_poll_count,
-    set_tally,
-    set_verdict,
-    size_risk,
-)
-from facilitation.changes import Change
 from facilitation.clock import Clock, ManualClock
-from facilitation.entities import Action, Card, Theme
-from facilitation.lifecycle import (
-    create_session,
-    finish_session,
-    next_phase,
-    start_session,
-    toggle_timer,
-)
-from facilitation.roles import Role
+from facilitation.lifecycle import SetupDraft, create_session
+from facilitation.outcomes import prefill
 from facilitation.session import Session
 
-Step = Callable[[], None]
+
+class Script(Protocol):
+    """What each app/demo_<method>.py module offers: its setup, and the meeting that plays it."""
+
+    METHOD_ID: str
+
+    def setup_draft(
+        self, first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
+    ) -> SetupDraft: ...
+
+    def play(self, store: Store, session: Session, clock: ManualClock) -> None: ...
 
 
-def default_start() -> datetime:
-    """Yesterday at two in the afternoon, local time: a meeting that has just been written up."""
-    yesterday = datetime.now().astimezone() - timedelta(days=1)
-    return yesterday.replace(hour=14, minute=0, second=0, microsecond=0)
+@dataclass(frozen=True)
+class DemoStory:
+    """The ids of the story's sessions."""
+
+    problem: str
+    premortem: str
+    tradeoff: str
+    retro: str
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Oldest first, the order the team held them in."""
+        return (self.problem, self.premortem, self.tradeoff, self.retro)
+
+
+def write_story(store: Store, clock: Clock | None = None) -> DemoStory:
+    """Store the Billing team's four sessions; `clock` only sets when the first one began.
+
+    Each run adds a new story under a team name no stored session uses yet ("Billing", then
+    "Billing 2"…): a team's retrospective reviews every open action of the team, so two stories
+    sharing a name would review each other's.
+    """
+    origin = clock.now() if clock is not None else cast.default_story_start()
+    time = ManualClock(origin)
+    team = _free_team(store)
+    hold = partial(_hold, store, time, origin, team=team)
+    problem = hold(demo_problem, ())
+    premortem = hold(demo_premortem, (problem,))
+    tradeoff = hold(demo_tradeoff, (premortem, problem))
+    retro = hold(demo_retro, (tradeoff, premortem, problem))
+    return DemoStory(problem, premortem, tradeoff, retro)
+
+
+def _free_team(store: Store) -> str:
+    """A team name no stored session uses: "Billing", else "Billing 2", "Billing 3"…"""
+    taken = {str(row[0]) for row in store.db.execute("SELECT DISTINCT team FROM sessions")}
+    name, number = cast.TEAM, 1
+    while name in taken:
+        number += 1
+        name = f"{cast.TEAM} {number}"
+    return name
 
 
 def write_demo(store: Store, clock: Clock | None = None) -> str:
-    """Store a completed pre-mortem and return its id; `clock` only sets when the meeting began."""
-    time = ManualClock(clock.now() if clock is not None else default_start())
-    session, change = create_session(
-        method("premortem"), content.setup_draft(time.now().date()), time
-    )
+    """Store the story's pre-mortem on its own, in no team; `clock` sets when it began."""
+    begins = clock.now() if clock is not None else cast.default_start()
+    origin = begins - cast.STARTS[demo_premortem.METHOD_ID]
+    return _hold(store, ManualClock(begins), origin, demo_premortem, (), team="")
+
+
+def _hold(
+    store: Store,
+    time: ManualClock,
+    origin: datetime,
+    script: Script,
+    follows: Sequence[str],
+    *,
+    team: str,
+) -> str:
+    """Set up one session as the setup form would, then play its meeting.
+
+    The clock first moves on to the session's place in the story (`origin` is when the story
+    began). The sessions it `follows` fill its setup with their outcomes (problem statement,
+    success metric, top risks) and hand it what they left open.
+    """
+    time.advance((origin + cast.STARTS[script.METHOD_ID] - time.now()).total_seconds())
+    m = method(script.METHOD_ID)
+    handed_on = prefill(m, linked_outcomes(store, list(follows), time))
+    draft = script.setup_draft(origin.date(), handed_on, follows, team)
+    session, change = create_session(m, draft, time)
     commit(store, session, change)
-    _Meeting(store, session, time).run()
+    # What the app loads when it opens a session: the team's open actions, linked risks.
+    session.history = load_history(store, session)
+    script.play(store, session, time)
     return session.id
-
-
-def _new_id(change: Change, kind: type[Card | Theme | Action]) -> str:
-    return next(e.id for e in change.puts() if isinstance(e, kind))
-
-
-class _Meeting:
-    """Plays the meeting phase by phase, committing each change as the facilitator's keys would."""
-
-    def __init__(self, store: Store, session: Session, clock: ManualClock) -> None:
-        self.store = store
-        self.session = session
-        self.clock = clock
-        self.day = clock.now().date()
-        self.cards: dict[str, str] = {}  # reason key -> card id
-        self.themes: dict[str, str] = {}  # theme key -> theme id
-
-    def do(self, change: Change) -> None:
-        commit(self.store, self.session, change)
-
-    def due(self, days: int) -> str:
-        return (self.day + timedelta(days=days)).isoformat()
-
-    def run(self) -> None:
-        self.clock.advance(content.ARRIVAL_MIN * 60)
-        self.do(start_session(self.session))
-        self.phase("stage", [])
-        self.phase("fiasco", [])
-        self.phase("reasons", [partial(self.write, r) for r in content.REASONS if not r.late])
-        self.phase("readout", self.readout_steps())
-        self.phase("cluster", [*(partial(self.cluster, key) for key in content.THEMES), self.move])
-        self.phase("vote", [partial(self.vote, key, n) for key, n in content.VOTES.items()])
-        self.phase("size", [partial(self.size, t.id) for t in self._shortlist("size")])
-        self.phase("respond", self.respond_steps())
-        self.phase("success", [partial(self.success, *item) for item in content.SUCCESS])
-        self.phase("verdict", self.verdict_steps(), last=True)
-
-    def _shortlist(self, phase_id: str) -> list[Theme]:
-        return self.session.shortlist(self.session.method.phase(phase_id))
-
-    def phase(self, phase_id: str, steps: Sequence[Step], *, last: bool = False) -> None:
-        """Spread the steps over the phase's scripted minutes, then move on."""
-        run = self.session.current_run()
-        if run is None or run.phase_id != phase_id:
-            raise RuntimeError(f"The demo script is out of step at phase '{phase_id}'.")
-        gap = content.ACTUAL_MIN[phase_id] / (len(steps) + 1)
-        for step in steps:
-            self.clock.advance(gap * 60)
-            step()
-        self.clock.advance(gap * 60)
-        self.do(finish_session(self.session) if last else next_phase(self.session))
-
-    # ----- reasons and read-out ------------------------------------------------------------------
-
-    def write(self, reason: content.Reason) -> None:
-        change = add_card(self.session, "reasons", reason.text, reason.role, reason.lens)
-        self.do(change)
-        self.cards[reason.key] = _new_id(change, Card)
-
-    def mark(self, reason: content.Reason) -> None:
-        mark = "duplicate" if reason.duplicate else "read"
-        self.do(edit_card(self.session, self.cards[reason.key], mark=mark))
-
-    def pause_for_break(self) -> None:
-        # Paused time is not read-out time: the handout's actual minutes leave the break out.
-        self.do(toggle_timer(self.session))
-        self.clock.advance(content.BREAK_MIN * 60)
-        self.do(toggle_timer(self.session))
-
-    def readout_steps(self) -> list[Step]:
-        steps: list[Step] = []
-        for index, reason in enumerate(content.REASONS):
-            if reason.late:
-                steps.append(partial(self.write, reason))
-            steps.append(partial(self.mark, reason))
-            if index == len(content.REASONS) // 2:
-                steps.append(self.pause_for_break)
-        return steps
-
-    # ----- themes and votes ----------------------------------------------------------------------
-
-    def cluster(self, theme_key: str) -> None:
-        moved_key, first_theme = content.MOVED_CARD
-        members = tuple(
-            self.cards[r.key]
-            for r in content.REASONS
-            if (r.theme == theme_key and r.key != moved_key)
-            or (r.key == moved_key and theme_key == first_theme)
-        )
-        change = add_theme(self.session, content.THEMES[theme_key], members)
-        self.do(change)
-        self.themes[theme_key] = _new_id(change, Theme)
-
-    def move(self) -> None:
-        moved_key, _ = content.MOVED_CARD
-        home = next(r.theme for r in content.REASONS if r.key == moved_key)
-        self.do(assign_card(self.session, self.cards[moved_key], self.themes[home]))
-
-    def vote(self, theme_key: str, dots: int) -> None:
-        # set_tally refuses anything beyond session.dot_rules(phase): 3 dots each, 2 per theme.
-        self.do(set_tally(self.session, "vote", self.themes[theme_key], dots))
-
-    def theme_key(self, theme_id: str) -> str:
-        return next(k for k, v in self.themes.items() if v == theme_id)
-
-    # ----- sizing and responses ------------------------------------------------------------------
-
-    def size(self, theme_id: str) -> None:
-        plan = content.RISKS[self.theme_key(theme_id)]
-        self.do(size_risk(self.session, theme_id, likelihood=plan.likelihood, impact=plan.impact))
-
-    def respond(self, theme_key: str) -> None:
-        plan = content.RISKS[theme_key]
-        change = respond_to_risk(
-            self.session,
-            self.themes[theme_key],
-            roam=plan.roam,
-            mitigation=plan.mitigation,
-            warning_sign=plan.warning_sign,
-            owner=plan.owner,
-            due=self.due(plan.due_days),
-        )
-        self.do(change)
-
-    def act(self, plan: content.ActionPlan) -> None:
-        theme_id = self.themes[plan.theme]
-        change = add_action(self.session, plan.what, plan.owner, self.due(plan.due_days), theme_id)
-        self.do(change)
-        if plan.done_when:
-            action_id = _new_id(change, Action)
-            self.do(edit_action(self.session, action_id, done_when=plan.done_when))
-
-    def respond_steps(self) -> list[Step]:
-        """Each top risk answered, then the actions the room named for it; the rest at the end."""
-        steps: list[Step] = []
-        answered = [self.theme_key(t.id) for t in self._shortlist("respond")]
-        for key in answered:
-            steps.append(partial(self.respond, key))
-            steps.extend(partial(self.act, a) for a in content.ACTIONS if a.theme == key)
-        steps.extend(partial(self.act, a) for a in content.ACTIONS if a.theme not in answered)
-        return steps
-
-    # ----- success mirror and verdict ------------------------------------------------------------
-
-    def success(self, role: Role, text: str, dots: int) -> None:
-        change = add_card(self.session, "success", text, role)
-        self.do(change)
-        self.do(set_tally(self.session, "success", _new_id(change, Card), dots))
-
-    def verdict_steps(self) -> list[Step]:
-        steps: list[Step] = [
-            partial(self.do_now, set_verdict, content.VERDICT, content.VERDICT_NOTES)
-        ]
-        for value, count in content.CONFIDENCE.items():
-            steps.append(partial(self.do_now, set_poll_count, "confidence", value, count))
-        return steps
-
-    def do_now(self, command: Callable[..., Change], *args: object) -> None:
-        self.do(command(self.session, *args))

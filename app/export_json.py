@@ -1,8 +1,27 @@
-"""A whole session as plain JSON data, in the shape docs/session.schema.json describes."""
+"""A whole session as plain JSON data, in the shape docs/session.schema.json describes.
+
+Besides what is stored, `results` holds the numbers and picks a reader would otherwise have to
+recompute, each taken from the domain's own functions: a trade-off's totals and ranks, a problem
+definition's final statement, a retrospective's top themes.
+"""
 
 from typing import Any
 
-from facilitation.entities import Action, Card, Participant, PhaseRun, Risk, Theme
+from facilitation import decision_matrix, outcomes, scope, targets, tradeoff
+from facilitation.entities import (
+    Action,
+    Card,
+    FieldValue,
+    Label,
+    Link,
+    Participant,
+    PhaseRun,
+    Review,
+    Risk,
+    Score,
+    Theme,
+)
+from facilitation.records import list_item_ids
 from facilitation.session import Session
 
 FORMAT = "seam-session"
@@ -10,6 +29,9 @@ FORMAT = "seam-session"
 FORMAT_VERSION = 1
 
 Json = dict[str, Any]
+REVIEW_KINDS = ("action", "risk")
+# The label sets of resources/methods/retro.toml that its results name.
+SEAM, CIRCLE = "seam", "circle"
 
 
 def session_to_json(session: Session) -> Json:
@@ -29,6 +51,7 @@ def session_to_json(session: Session) -> Json:
             "setup": dict(sorted(record.setup.items())),
             "verdict": record.verdict or None,
             "verdict_notes": record.verdict_notes,
+            "team": record.team,
         },
         "participants": [_participant(p) for p in session.ordered_participants()],
         "phases": [_phase(session, run) for run in session.ordered_runs()],
@@ -43,6 +66,17 @@ def session_to_json(session: Session) -> Json:
         "risks": _risks(session),
         "actions": [_action(a) for a in session.ordered_actions()],
         "polls": _polls(session),
+        "polls_by_side": _polls_by_side(session),
+        "scores": [_score(s) for s in sorted(session.scores.values(), key=_score_order)],
+        "labels": [_label(x) for x in sorted(session.labels.values(), key=_label_order)],
+        "field_values": [
+            _field_value(f) for f in sorted(session.field_values.values(), key=_field_order)
+        ],
+        "links": [_link(link) for link in session.ordered_links()],
+        "reviews": [
+            _review(r) for kind in ("action", "risk") for r in session.ordered_reviews(kind)
+        ],
+        "results": _results(session),
     }
 
 
@@ -92,6 +126,9 @@ def _card(card: Card) -> Json:
         "mark": card.mark or None,
         "position": card.position,
         "created_at": card.created_at,
+        "column": card.column or None,
+        "parent_id": card.parent_id or None,
+        "fields": dict(sorted(card.fields.items())),
     }
 
 
@@ -130,6 +167,8 @@ def _action(action: Action) -> Json:
         "done_when": action.done_when,
         "theme_id": action.theme_id or None,
         "position": action.position,
+        "co_owner": action.co_owner,
+        "status": action.status or None,
     }
 
 
@@ -139,4 +178,277 @@ def _polls(session: Session) -> dict[str, dict[str, int]]:
     return {
         poll_id: {str(v): n for v, n in sorted(session.poll(poll_id).items())}
         for poll_id in poll_ids
+    }
+
+
+def _polls_by_side(session: Session) -> dict[str, dict[str, dict[str, int]]]:
+    """Poll id → side → {value: count}, for polls counted side by side (a split check-in)."""
+    split: dict[str, dict[str, dict[str, int]]] = {}
+    for poll_id in sorted({poll_id for poll_id, _, side in session.poll_counts if side}):
+        split[poll_id] = {
+            side: {str(v): n for v, n in sorted(session.poll(poll_id, side).items())}
+            for side in session.poll_sides(poll_id)
+            if side
+        }
+    return split
+
+
+# ----- generic records: scores, labels, named fields, links, reviews ----------------------------
+
+
+def _side(side: str) -> str | None:
+    return side or None  # "" is the whole room, or what the sides agreed
+
+
+def _score_order(score: Score) -> tuple[str, str, str]:
+    return (score.item_id, score.criterion, score.side)
+
+
+def _score(score: Score) -> Json:
+    return {
+        "item_id": score.item_id,
+        "criterion": score.criterion,
+        "side": _side(score.side),
+        "value": score.value,
+    }
+
+
+def _label_order(label: Label) -> tuple[str, str]:
+    return (label.item_id, label.scheme)
+
+
+def _label(label: Label) -> Json:
+    return {"item_id": label.item_id, "scheme": label.scheme, "value": label.value}
+
+
+def _field_order(value: FieldValue) -> tuple[str, str]:
+    return (value.owner_id, value.field_id)
+
+
+def _field_value(value: FieldValue) -> Json:
+    return {"owner_id": value.owner_id, "field_id": value.field_id, "text": value.text}
+
+
+def _link(link: Link) -> Json:
+    return {"earlier_id": link.earlier_id, "position": link.position}
+
+
+def _review(review: Review) -> Json:
+    return {
+        "item_id": review.item_id,
+        "kind": review.kind,
+        "source_session_id": review.source_session_id,
+        "text": review.text,
+        "owner": review.owner,
+        "status": review.status or None,
+        "trend": review.trend or None,
+        "note": review.note,
+        "position": review.position,
+    }
+
+
+# ----- results: what a reader would otherwise recompute -----------------------------------------
+
+
+def _results(session: Session) -> Json:
+    """The method's derived results, under its id; other methods' readers find nothing to read."""
+    if session.method.id == "tradeoff":
+        return {"tradeoff": tradeoff_results(session)}
+    if session.method.id == "problem":
+        return {"problem": problem_results(session)}
+    if session.method.id == "retro":
+        return {"retro": retro_results(session)}
+    return {}
+
+
+def _number(value: float) -> float:
+    # Totals are sums of weight × a half-point mean, so they are exact; only percentages round.
+    return round(value, 2)
+
+
+def tradeoff_results(session: Session) -> Json:
+    """Weighted totals, ranks, winner, Pugh counts, sensitivity and slider gaps."""
+    matrix = decision_matrix.matrix(session)
+    names = {c.id: c.text for c in decision_matrix.options(session)}
+    datum = decision_matrix.datum(session)
+    change = tradeoff.sensitivity(matrix)
+    chosen = session.cards.get(session.field(_phase_with(session, "decision"), "chosen"))
+    return {
+        "max_total": tradeoff.max_total(matrix),
+        "criteria": [
+            {"id": c.id, "name": c.text, "weight": matrix.weights.get(c.id) or None}
+            for c in decision_matrix.criteria(session)
+        ],
+        "standings": [
+            {
+                "option_id": s.option,
+                "name": names[s.option],
+                "total": s.total,
+                "percent_of_max": _number(s.percent),
+                "rank": s.rank,
+            }
+            for s in tradeoff.ranking(matrix)
+        ],
+        "winner": tradeoff.winner(matrix),
+        "cells": _cells(session, matrix),
+        "pugh": {
+            "datum": datum.id if datum else None,
+            "options": [
+                {
+                    "option_id": option,
+                    "plus": t.plus,
+                    "same": t.same,
+                    "minus": t.minus,
+                    "net": t.net,
+                }
+                for option, t in (tradeoff.pugh(matrix, datum.id) if datum else {}).items()
+            ],
+        },
+        "sensitivity": None
+        if change is None
+        else {
+            "criterion_id": change.criterion,
+            "from_weight": change.from_weight,
+            "to_weight": change.to_weight,
+            "new_winner": change.new_winner,
+            "size": change.size,
+            "fragile": change.fragile,
+        },
+        "sliders": _sliders(session),
+        "scope": _scope(session),
+        "chosen_option_id": chosen.id if chosen else None,
+    }
+
+
+def _phase_with(session: Session, kind: str, mode: str | None = None) -> str:
+    """The id of the first phase with a panel of `kind` (and `mode`), or "" when none has one."""
+    for phase in session.method.phases:
+        for panel in phase.panels:
+            if panel.kind == kind and (mode is None or panel.settings.get("mode") == mode):
+                return phase.id
+    return ""
+
+
+def _cells(session: Session, matrix: tradeoff.Matrix) -> list[Json]:
+    """Each option on each criterion: the agreed (mean) score, each side's, and their gap."""
+    product = decision_matrix.side_scores(session, decision_matrix.SIDES[0])
+    engineering = decision_matrix.side_scores(session, decision_matrix.SIDES[1])
+    gaps = tradeoff.divergence(product, engineering)
+    return [
+        {
+            "option_id": option,
+            "criterion_id": criterion,
+            "score": matrix.scores.get((option, criterion)),
+            "product": product.get((option, criterion)),
+            "engineering": engineering.get((option, criterion)),
+            "gap": gaps.get((option, criterion)),
+        }
+        for option in matrix.options
+        for criterion in matrix.criteria
+    ]
+
+
+def _sliders(session: Session) -> list[Json]:
+    """Each trade-off slider's rank from product, engineering and the agreed list, and the gap."""
+    phase_id = _phase_with(session, "ranked_list")
+    if not phase_id:
+        return []
+    phase = session.method.phase(phase_id)
+    panel = phase.panel("ranked_list")
+    names = (
+        {str(i["id"]): str(i.get("name", i["id"])) for i in panel.settings["items"]}
+        if panel
+        else {}
+    )
+    product_side, engineering_side = decision_matrix.SIDES
+    product = session.scores_by(phase_id, product_side)
+    engineering = session.scores_by(phase_id, engineering_side)
+    agreed = session.scores_by(phase_id, "")
+    gaps = tradeoff.rank_gaps(product, engineering)
+    return [
+        {
+            "item_id": item,
+            "name": names.get(item, item),
+            "product": product.get(item),
+            "engineering": engineering.get(item),
+            "agreed": agreed.get(item),
+            "gap": gaps.get(item),
+        }
+        for item in list_item_ids(phase)
+    ]
+
+
+def _scope(session: Session) -> list[Json]:
+    """Per option, each MoSCoW label's share of the planned effort, as the scope board shows it.
+
+    scope.effort_shares hands the features to tradeoff.moscow_shares, leaving Won't out.
+    """
+    phase_id = _phase_with(session, "classify", "scope")
+    panel = session.method.phase(phase_id).panel("classify") if phase_id else None
+    if panel is None:
+        return []
+    scheme, limit = scope.scheme_of(panel.settings), scope.must_share_max(panel.settings)
+    found = []
+    for option in decision_matrix.options(session):
+        features = scope.features(session, phase_id, option.id, scheme)
+        if not features:
+            continue
+        shares = scope.effort_shares(features)
+        found.append(
+            {
+                "option_id": option.id,
+                "shares": {label: _number(share) for label, share in sorted(shares.items())},
+                "must_share_max": limit,
+                "musts_within_limit": shares.get(scope.MUST, 0.0) <= limit,
+            }
+        )
+    return found
+
+
+def problem_results(session: Session) -> Json:
+    """The final statement and success metric as the method hands them on, and the top What card."""
+    handed_on = outcomes.outcomes(session)
+    top = None
+    for phase in session.method.phases:
+        chain = phase.panel("chain")
+        if chain is not None and chain.settings.get("target") == "top_card":
+            card = targets.top_card(session, phase)
+            if card is not None:
+                top = {
+                    "card_id": card.id,
+                    "text": card.text,
+                    "dots": session.tallies_in(phase.id).get(card.id, 0),
+                    "whys": [c.id for c in targets.whys(session, phase, card.id)],
+                }
+            break
+    return {
+        "statement": handed_on.get("problem_statement"),
+        "success_metric": handed_on.get("success_metric"),
+        "top_card": top,
+    }
+
+
+def retro_results(session: Session) -> Json:
+    """The themes the room discussed, most dots first, with their seam and circle labels."""
+    top = max(
+        (
+            int(panel.settings.get("top", 5))
+            for phase in session.method.phases
+            for panel in phase.panels
+            if panel.settings.get("target") == "top_themes"
+        ),
+        default=5,
+    )
+    votes = session.theme_votes()
+    return {
+        "top_themes": [
+            {
+                "theme_id": theme.id,
+                "name": theme.name,
+                "votes": votes.get(theme.id, 0),
+                "seam": session.label(theme.id, SEAM) or None,
+                "circle": session.label(theme.id, CIRCLE) or None,
+            }
+            for theme in session.top_themes(top)
+        ]
     }

@@ -1,4 +1,4 @@
-"""Fixtures for the command line: a database holding the demo, and `main` run in-process."""
+"""Fixtures for the command line: databases holding the demo, and `main` run in-process."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
-from app.demo import write_demo
+from app.demo import DemoStory, write_demo, write_story
+from app.sessions import open_session
 from app.storage import Store
+from facilitation.session import Session
 from tests.fakes import FakeClock
 
 
@@ -49,3 +51,34 @@ def demo_db(tmp_path: Path, clock: FakeClock) -> tuple[Path, str]:
     finally:
         store.close()
     return path, session_id
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoStory]:
+    """A database holding the demo story (one session of each method), written once per module.
+
+    Tests that change the file make their own copy.
+    """
+    path = tmp_path_factory.mktemp("story") / "story.sqlite3"
+    store = Store(path)
+    try:
+        story = write_story(store, FakeClock())
+    finally:
+        store.close()
+    return path, story
+
+
+@pytest.fixture(scope="module")
+def story(story_db: tuple[Path, DemoStory]) -> dict[str, Session]:
+    """The story's sessions by method id, opened as the app opens them. Read them; never apply."""
+    path, ids = story_db
+    store = Store(path)
+    try:
+        return {
+            method_id: open_session(store, session_id, FakeClock())
+            for method_id, session_id in zip(
+                ("problem", "premortem", "tradeoff", "retro"), ids.ids, strict=True
+            )
+        }
+    finally:
+        store.close()

@@ -1,25 +1,121 @@
-"""The demo session: a believable, complete pre-mortem that obeys the method's own rules."""
+"""The demo story: four finished sessions of one team, each following the ones before it."""
 
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from app import demo_content as content
-from app.demo import write_demo
+from app import demo_content as cast
+from app import demo_premortem, demo_problem, demo_retro, demo_tradeoff
+from app.demo import DemoStory, write_demo, write_story
+from app.methods_catalog import load_methods
 from app.sessions import open_session
 from app.storage import Store
-from facilitation.clock import iso
-from facilitation.roles import Role
-from facilitation.scoring import risk_score
+from facilitation.clock import iso, parse_iso
+from facilitation.outcomes import outcomes
 from facilitation.session import Session
 from tests.cli.conftest import Seam
 from tests.fakes import FakeClock
 
+STORY = ("problem", "premortem", "tradeoff", "retro")
+ACTUAL_MIN = {
+    "problem": demo_problem.ACTUAL_MIN,
+    "premortem": demo_premortem.ACTUAL_MIN,
+    "tradeoff": demo_tradeoff.ACTUAL_MIN,
+    "retro": demo_retro.ACTUAL_MIN,
+}
 
-@pytest.fixture
-def demo(demo_db: tuple[Path, str]) -> Session:
-    path, session_id = demo_db
+
+def test_demo_command_prints_one_id_per_method_oldest_first(seam: Seam, tmp_path: Path) -> None:
+    db = tmp_path / "fresh" / "demo.sqlite3"
+    result = seam("demo", "--db", db)
+    assert result.code == 0 and result.err == ""
+    printed = result.out.split()
+    store = Store(db)
+    try:
+        stored = {s.id: s.method for s in store.list_sessions()}
+    finally:
+        store.close()
+    assert set(printed) == set(stored)
+    assert [stored[i] for i in printed] == list(STORY)
+    assert set(stored.values()) == set(load_methods()), "one session of every method"
+
+
+def test_every_session_is_finished_and_the_clock_sets_when_the_story_began(
+    story: dict[str, Session], clock: FakeClock
+) -> None:
+    for method_id, session in story.items():
+        assert session.method.id == method_id
+        assert session.record.status == "completed"
+        assert all(run.state == "done" and not run.running for run in session.ordered_runs())
+        began = clock.now() + cast.STARTS[method_id]
+        assert session.record.created_at == iso(began)
+    assert story["problem"].record.created_at == iso(clock.now())
+
+
+def test_the_retro_comes_weeks_after_the_plan(story: dict[str, Session]) -> None:
+    created = [parse_iso(story[m].record.created_at) for m in STORY]
+    assert created == sorted(created)
+    assert created[-1] - created[-2] >= timedelta(weeks=5)
+
+
+def test_one_team_and_each_session_follows_the_earlier_ones(story: dict[str, Session]) -> None:
+    assert {s.record.team for s in story.values()} == {cast.TEAM}
+    ids = {m: s.id for m, s in story.items()}
+    follows = {m: [link.earlier_id for link in s.ordered_links()] for m, s in story.items()}
+    assert follows == {
+        "problem": [],
+        "premortem": [ids["problem"]],
+        "tradeoff": [ids["premortem"], ids["problem"]],
+        "retro": [ids["tradeoff"], ids["premortem"], ids["problem"]],
+    }
+
+
+def test_setup_is_filled_from_what_the_earlier_sessions_decided(
+    story: dict[str, Session],
+) -> None:
+    problem, premortem = outcomes(story["problem"]), outcomes(story["premortem"])
+    assert problem["problem_statement"].startswith("A finance admin at a mid-market customer")
+    assert story["premortem"].record.setup["success_metric"] == problem["success_metric"]
+    tradeoff = story["tradeoff"].record.setup
+    assert tradeoff["problem_statement"] == problem["problem_statement"]
+    assert tradeoff["success_metric"] == premortem["success_metric"]
+    assert tradeoff["known_risks"] == premortem["top_risks"]
+    assert "(20 High)" in tradeoff["known_risks"]
+    assert story["retro"].record.setup["success_metrics"] == premortem["success_metric"]
+
+
+@pytest.mark.parametrize("method_id", STORY)
+def test_phases_ran_over_and_under_their_plan(story: dict[str, Session], method_id: str) -> None:
+    session = story[method_id]
+    runs = {r.phase_id: r for r in session.ordered_runs()}
+    assert set(runs) == set(ACTUAL_MIN[method_id])
+    for phase_id, minutes in ACTUAL_MIN[method_id].items():
+        assert runs[phase_id].elapsed_s == pytest.approx(minutes * 60)
+    assert any(r.elapsed_s > r.planned_s for r in runs.values())
+    assert any(r.elapsed_s < r.planned_s for r in runs.values())
+
+
+def test_a_paused_timer_does_not_count(story: dict[str, Session]) -> None:
+    session = story["premortem"]
+    readout = session.method.phase("readout")
+    run = session.phase_runs[readout.id]
+    began = parse_iso(session.record.created_at)
+    assert run.elapsed_s == pytest.approx(demo_premortem.ACTUAL_MIN["readout"] * 60)
+    # The session lasted its phases, the arrival and the break: the break is wall time only.
+    planned = sum(demo_premortem.ACTUAL_MIN.values()) + demo_premortem.ARRIVAL_MIN
+    lasted = parse_iso(session.record.updated_at) - began
+    assert lasted.total_seconds() == pytest.approx((planned + demo_premortem.BREAK_MIN) * 60)
+
+
+@pytest.mark.parametrize("method_id", STORY)
+def test_people_from_both_sides_of_the_seam(story: dict[str, Session], method_id: str) -> None:
+    roles = [p.role.value for p in story[method_id].ordered_participants()]
+    assert len(roles) >= 6
+    assert {"product", "engineering"} <= set(roles)
+
+
+def _reopened(path: Path, session_id: str) -> Session:
     store = Store(path)
     try:
         return open_session(store, session_id, FakeClock())
@@ -27,101 +123,56 @@ def demo(demo_db: tuple[Path, str]) -> Session:
         store.close()
 
 
-def test_demo_command_prints_the_new_id(seam: Seam, tmp_path: Path) -> None:
-    db = tmp_path / "fresh" / "demo.sqlite3"
-    result = seam("demo", "--db", db)
-    assert result.code == 0
-    session_id = result.out.strip()
-    store = Store(db)
+def test_two_demos_are_two_stories_that_never_review_each_other(tmp_path: Path) -> None:
+    path = tmp_path / "twice.sqlite3"
+    store = Store(path)
     try:
-        assert [s.id for s in store.list_sessions()] == [session_id]
+        first, second = write_story(store, FakeClock()), write_story(store, FakeClock())
+        assert len(store.list_sessions()) == 8
+    finally:
+        store.close()
+    assert not set(first.ids) & set(second.ids)
+    for story, team in ((first, "Billing"), (second, "Billing 2")):
+        retro = _reopened(path, story.retro)
+        assert {_reopened(path, i).record.team for i in story.ids} == {team}
+        assert {r.source_session_id for r in retro.reviews.values()} <= set(story.ids)
+        # What the review board lists when the retro is opened again: its own story only.
+        assert {p.session_id for p in retro.history.open_actions} <= set(story.ids)
+        assert {r.session_id for r in retro.history.linked_risks} == {story.premortem}
+
+
+def test_the_second_demo_leaves_the_first_storys_actions_alone(tmp_path: Path) -> None:
+    path = tmp_path / "twice.sqlite3"
+    store = Store(path)
+    try:
+        first = write_story(store, FakeClock())
+        before = {i: _statuses(store, i) for i in first.ids}
+        write_story(store, FakeClock())
+        assert {i: _statuses(store, i) for i in first.ids} == before
     finally:
         store.close()
 
 
-def test_the_clock_sets_when_the_meeting_began(demo: Session, clock: FakeClock) -> None:
-    assert demo.record.created_at == iso(clock.now())
-    assert demo.record.status == "completed"
-    assert all(run.state == "done" and not run.running for run in demo.ordered_runs())
+def _statuses(store: Store, session_id: str) -> list[tuple[str, str]]:
+    session = open_session(store, session_id, FakeClock())
+    return [(a.id, a.status) for a in session.ordered_actions()]
 
 
-def test_people_from_both_sides_of_the_seam(demo: Session) -> None:
-    people = demo.ordered_participants()
-    assert len(people) == 6
-    assert {p.role for p in people} == {Role.PRODUCT, Role.ENGINEERING, Role.DESIGN}
+def test_the_lone_premortem_is_one_session_in_no_team(tmp_path: Path, clock: FakeClock) -> None:
+    store = Store(tmp_path / "lone.sqlite3")
+    try:
+        session_id = write_demo(store, clock)
+        assert [s.id for s in store.list_sessions()] == [session_id]
+        session = open_session(store, session_id, FakeClock())
+    finally:
+        store.close()
+    assert session.record.created_at == iso(clock.now())
+    assert session.record.team == "" and session.ordered_links() == []
+    assert session.record.setup["success_metric"] == demo_premortem.OWN_METRIC
+    assert session.record.verdict == "Go with conditions"
 
 
-def test_reasons_come_from_product_and_engineering_and_are_all_in_a_theme(demo: Session) -> None:
-    reasons = demo.cards_in("reasons")
-    assert len(reasons) >= 22
-    assert {Role.PRODUCT, Role.ENGINEERING, Role.DESIGN} <= {c.role for c in reasons}
-    assert sum(1 for c in reasons if c.lens) >= 10
-    assert [c.mark for c in reasons].count("duplicate") == 2
-    assert all(c.mark in ("read", "duplicate") for c in reasons), "every reason was read out"
-    assert all(c.theme_id in demo.themes for c in reasons), "every reason is in a theme"
-    assert 5 <= len(demo.themes) <= 6
-    assert all(demo.cards_of_theme(t.id) for t in demo.ordered_themes())
-
-
-def test_some_card_needs_escaping_downstream(demo: Session) -> None:
-    texts = [c.text for c in demo.cards.values()] + [t.name for t in demo.themes.values()]
-    assert any("&" in text for text in texts)
-    assert any("<" in text for text in texts)
-
-
-def test_the_dot_vote_obeys_the_methods_rules(demo: Session) -> None:
-    phase = demo.method.phase("vote")
-    rules = demo.dot_rules(phase)
-    votes = demo.tallies_in("vote")
-    assert (rules.dots_per_person, rules.max_per_item, rules.voters) == (3, 2, 6)
-    assert sum(votes.values()) == rules.budget, "the room placed every dot it had"
-    assert all(0 <= n <= rules.item_cap for n in votes.values())
-    assert set(votes) <= set(demo.themes)
-
-
-def test_the_top_five_are_sized_answered_and_owned(demo: Session) -> None:
-    top = demo.top_themes(5)
-    assert len(top) == 5
-    assert set(demo.risks) == {t.id for t in top}
-    banding = demo.banding()
-    bands = {banding.band(risk_score(r.likelihood, r.impact)) for r in demo.risks.values()}
-    assert {b.value for b in bands} == {"High", "Medium", "Low"}
-    assert len({r.roam for r in demo.risks.values()}) >= 3
-    for risk in demo.risks.values():
-        assert risk.mitigation and risk.warning_sign and risk.owner
-        assert date.fromisoformat(risk.due) > date.fromisoformat(demo.record.created_at[:10])
-
-
-def test_actions_have_owners_and_iso_dates(demo: Session) -> None:
-    actions = demo.ordered_actions()
-    assert 5 <= len(actions) <= 7
-    for action in actions:
-        assert action.owner
-        date.fromisoformat(action.due)
-        assert action.theme_id in demo.themes
-
-
-def test_keys_to_success_verdict_and_confidence(demo: Session) -> None:
-    keys = demo.cards_in("success")
-    assert 4 <= len(keys) <= 5
-    assert all(demo.tally(c.id) > 0 for c in keys)
-    assert demo.record.verdict == "Go with conditions"
-    assert len(demo.record.verdict_notes.splitlines()) == 4, "one condition per line"
-    poll = demo.poll("confidence")
-    assert sum(poll.values()) == len(demo.participants)
-    assert poll.get(2) == 1
-    assert set(poll) <= set(range(6))
-
-
-def test_phases_ran_over_and_under_their_plan_and_breaks_do_not_count(demo: Session) -> None:
-    runs = {r.phase_id: r for r in demo.ordered_runs()}
-    for phase_id, minutes in content.ACTUAL_MIN.items():
-        assert runs[phase_id].elapsed_s == pytest.approx(minutes * 60)
-    assert any(r.elapsed_s > r.planned_s for r in runs.values())
-    assert any(r.elapsed_s < r.planned_s for r in runs.values())
-
-
-def test_two_demos_are_two_sessions(tmp_path: Path) -> None:
+def test_two_lone_premortems_are_two_sessions(tmp_path: Path) -> None:
     store = Store(tmp_path / "two.sqlite3")
     try:
         first, second = write_demo(store), write_demo(store)
@@ -129,3 +180,8 @@ def test_two_demos_are_two_sessions(tmp_path: Path) -> None:
         assert len(store.list_sessions()) == 2
     finally:
         store.close()
+
+
+def test_the_story_ids_are_in_the_order_it_was_held(story_db: tuple[Path, DemoStory]) -> None:
+    path, ids = story_db
+    assert [_reopened(path, i).method.id for i in ids.ids] == list(STORY)

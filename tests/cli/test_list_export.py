@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,32 @@ from app.methods_catalog import load_methods
 from app.paths import default_db_path, resources_dir
 from app.sessions import open_session
 from app.storage import Store
+from facilitation.followup import ACTION_STATUSES, ACTION_TRENDS, RISK_OUTCOMES
 from facilitation.lifecycle import SetupDraft, create_session, start_session
 from facilitation.method import INPUT_KINDS
+from facilitation.roles import Role
 from facilitation.session import Session
 from tests.cli.conftest import Seam
 from tests.fakes import FakeClock
 
 SCHEMA_PATH = resources_dir().parent / "docs" / "session.schema.json"
 SUMMARY_KEYS = {"id", "method", "title", "status", "created_at", "updated_at"}
+# What format_version 1 held when it was first published; everything since is optional.
+OLDER_SECTIONS = (
+    "format",
+    "format_version",
+    "method",
+    "session",
+    "participants",
+    "phases",
+    "cards",
+    "themes",
+    "tallies",
+    "risks",
+    "actions",
+    "polls",
+)
+NEWER_ITEM_KEYS = {"cards": {"column", "parent_id", "fields"}, "actions": {"co_owner", "status"}}
 
 
 @pytest.fixture(scope="module")
@@ -41,17 +60,21 @@ def _session(path: Path, session_id: str) -> Session:
 
 def test_list_json_after_demo(seam: Seam, tmp_path: Path) -> None:
     db = tmp_path / "seam.sqlite3"
-    first = seam("demo", "--db", db).out.strip()
-    second = seam("demo", "--db", db).out.strip()
+    first = seam("demo", "--db", db).out.split()
+    second = seam("demo", "--db", db).out.split()
     result = seam("list", "--db", db, "--json")
     assert result.code == 0 and result.err == ""
     listed = json.loads(result.out)
-    assert [s["id"] for s in listed] == [second, first], "newest first"
+    assert {s["id"] for s in listed} == set(first) | set(second)
+    stamps = [s["updated_at"] for s in listed]
+    assert stamps == sorted(stamps, reverse=True), "newest first"
+    assert [s["method"] for s in listed[:2]] == ["retro", "retro"], "the retros were held last"
+    titles = {s["method"]: s["title"] for s in listed}
+    assert titles["premortem"] == "Self-serve invoice disputes"
+    assert titles["problem"] == "Invoice disputes"
     for entry in listed:
         assert set(entry) == SUMMARY_KEYS
-        assert entry["method"] == "premortem"
         assert entry["status"] == "completed"
-        assert entry["title"] == "Usage-based billing for Ledgerly Invoicing"
         assert entry["created_at"] < entry["updated_at"]
 
 
@@ -61,24 +84,24 @@ def test_list_table_is_aligned(seam: Seam, demo_db: tuple[Path, str]) -> None:
     assert result.code == 0
     header, row = result.out.splitlines()
     assert row.startswith(session_id)
-    assert header.index("TITLE") == row.index("Usage-based billing")
+    assert header.index("TITLE") == row.index("Self-serve invoice disputes")
     assert header.index("STATUS") == row.index("completed")
 
 
 def test_db_and_data_dir_go_before_or_after_the_command(seam: Seam, tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
-    session_id = seam("--data-dir", folder, "demo").out.strip()
+    newest = seam("--data-dir", folder, "demo").out.split()[-1]
     assert (folder / "seam.sqlite3").is_file()
     listed = seam("list", "--data-dir", folder, "--json").out
-    assert json.loads(listed)[0]["id"] == session_id
+    assert json.loads(listed)[0]["id"] == newest
     listed = seam("--db", folder / "seam.sqlite3", "list", "--json").out
-    assert json.loads(listed)[0]["id"] == session_id
+    assert json.loads(listed)[0]["id"] == newest
 
 
 def test_db_defaults_to_the_data_folder(seam: Seam, data_dir: Path) -> None:
-    session_id = seam("demo").out.strip()
+    newest = seam("demo").out.split()[-1]
     assert default_db_path() == data_dir / "seam.sqlite3"
-    assert json.loads(seam("list", "--json").out)[0]["id"] == session_id
+    assert json.loads(seam("list", "--json").out)[0]["id"] == newest
 
 
 def test_export_json_validates_and_holds_the_whole_session(
@@ -105,6 +128,9 @@ def test_export_json_validates_and_holds_the_whole_session(
     )
     assert {r["band"] for r in data["risks"]} == {"High", "Medium", "Low"}
     assert any("&" in c["text"] for c in data["cards"]), "text is stored raw, not escaped"
+    assert data["session"]["team"] == "" and data["links"] == [] and data["results"] == {}
+    paired = [a for a in data["actions"] if a["co_owner"]]
+    assert paired and all(a["status"] is None for a in data["actions"])
 
 
 def test_export_json_to_stdout_with_an_id_prefix(seam: Seam, demo_db: tuple[Path, str]) -> None:
@@ -142,10 +168,40 @@ def test_a_draft_and_a_running_session_validate_too(
     assert data["phases"][0]["actual_min"] == 1.5, "the running phase counts live time"
 
 
+@pytest.mark.parametrize("method_id", ["problem", "tradeoff", "retro"])
+def test_a_just_started_session_of_each_method_validates(
+    started: Callable[[str], Session], validator: Draft202012Validator, method_id: str
+) -> None:
+    data = session_to_json(started(method_id))
+    validator.validate(data)
+    assert set(data["results"]) == {method_id}, "results exist, empty, before anything is entered"
+
+
 def test_schema_enums_follow_the_code(validator: Draft202012Validator) -> None:
-    defs = validator.schema["$defs"]
+    defs, props = validator.schema["$defs"], validator.schema["properties"]
     assert set(defs["input_kind"]["enum"]) == set(INPUT_KINDS)
     assert set(load_methods()) <= set(defs["method_id"]["enum"])
+    assert set(defs["role"]["enum"]) == {r.value for r in Role}
+    action_status = props["actions"]["items"]["properties"]["status"]["enum"]
+    assert set(action_status) == {*ACTION_STATUSES, None}
+    review = props["reviews"]["items"]["properties"]
+    assert set(review["status"]["enum"]) == {*ACTION_STATUSES, *RISK_OUTCOMES, None}
+    assert set(review["trend"]["enum"]) == {*ACTION_TRENDS, None}
+    retro = load_methods()["retro"]
+    themes = defs["retro_results"]["properties"]["top_themes"]["items"]["properties"]
+    for scheme in ("seam", "circle"):
+        values = {v.id for v in retro.scheme(scheme).values}
+        assert set(themes[scheme]["enum"]) == {*values, None}
+
+
+def test_new_sections_are_optional_so_older_files_stay_valid(
+    validator: Draft202012Validator,
+) -> None:
+    required = set(validator.schema["required"])
+    assert required == {*OLDER_SECTIONS}
+    assert "team" not in validator.schema["properties"]["session"]["required"]
+    for section, keys in NEWER_ITEM_KEYS.items():
+        assert not keys & set(validator.schema["properties"][section]["items"]["required"])
 
 
 def test_list_runs_headless_in_a_real_process(demo_db: tuple[Path, str]) -> None:

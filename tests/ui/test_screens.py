@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import demo_premortem
 from app.demo import write_demo
 from app.storage import Store
 from app.ui.boards.cluster_board import ClusterBoard
@@ -55,7 +56,7 @@ def test_summary_exports_the_handout_off_the_gui_thread(
     qtbot.waitUntil(lambda: "Handout written" in summary.status.text(), timeout=30_000)
     assert not summary.progress.isVisible()
     first_page = " ".join(PdfReader(out).pages[0].extract_text().split())
-    assert "Usage-based billing for Ledgerly Invoicing" in first_page
+    assert demo_premortem.TITLE in first_page
 
 
 def test_a_failed_export_says_why_in_one_sentence(

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint types contracts pytest demo bundle clean
+.PHONY: run test lint types contracts pytest demo bundle smoke bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,9 +36,26 @@ pytest: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m app demo
 
-bundle: $(STAMP)
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+
+$(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	touch $(BUNDLE_STAMP)
+
+# dist/Seam: the one-folder app (build.spec says what goes in and why).
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# Both ways of starting Seam, offscreen on scratch data; then the bundle as CI checks it:
+# at most 100 MB (du -sm), starts, exports every demo handout headless, writes nothing inside.
+smoke: bundle
+	scratch=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen SEAM_DATA_DIR=$$scratch \
+		$(BIN)/python -m app --smoke --data-dir $$scratch; status=$$?; rm -rf $$scratch; exit $$status
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/check_bundle.py dist/Seam
+
+# Every benchmark against its budget; prints a table, writes benchmarks/latest.json.
+bench: bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

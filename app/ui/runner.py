@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.ui.boards.base import Board
 from app.ui.boards.factory import make_board
 from app.ui.controller import SessionController
+from app.ui.parking_lot import ParkingLot
 from facilitation import lifecycle
 from facilitation.changes import Change
 from facilitation.prompts import render_prompt
@@ -56,11 +57,22 @@ class RunnerScreen(QWidget):
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
+        self.parking: ParkingLot | None = None
+        parking_hint = ""
+        if controller.session.method.has_parking_lot:
+            # Open all session: solutions raised in any phase are parked, not debated.
+            self.parking = ParkingLot(controller)
+            self.parking.setVisible(False)
+            self.parking.count_changed.connect(self._show_parking_count)
+            parking_hint = " · Ctrl+Shift+L parking lot"
         self.hints = QLabel(
             "Ctrl+Space timer · Ctrl+T more time · Ctrl+PgDn next phase · "
-            "Ctrl+Shift+N notes · F1 all shortcuts"
+            f"Ctrl+Shift+N notes{parking_hint} · F1 all shortcuts"
         )
         self.hints.setObjectName("hintLabel")
+        self.parking_badge = QLabel()
+        self.parking_badge.setObjectName("hintLabel")
+        self.parking_badge.setAccessibleName("Parked solutions")
 
         heading = QVBoxLayout()
         heading.addWidget(self.phase_title)
@@ -68,13 +80,22 @@ class RunnerScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addWidget(self.timer_view, 0, Qt.AlignmentFlag.AlignTop)
+        work = QHBoxLayout()
+        work.addWidget(self.board_stack, 3)
+        if self.parking is not None:
+            work.addWidget(self.parking, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.hints, 1)
+        footer.addWidget(self.parking_badge)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stepper)
         layout.addLayout(top)
         layout.addWidget(self.notes)
-        layout.addWidget(self.board_stack, 1)
+        layout.addLayout(work, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.hints)
+        layout.addLayout(footer)
+        if self.parking is not None:
+            self._show_parking_count(self.parking.count())
 
         self._bind_shortcuts()
         controller.changed.connect(self._on_changed)
@@ -101,6 +122,8 @@ class RunnerScreen(QWidget):
             "Ctrl+Shift+N": self.toggle_notes,
             "Ctrl+H": self.go_home,
         }
+        if self.parking is not None:
+            bindings["Ctrl+Shift+L"] = self.toggle_parking_lot
         for keys, slot in bindings.items():
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -147,6 +170,9 @@ class RunnerScreen(QWidget):
         # Every command touches the session record; only a phase run says the phase view moved.
         if "phase_run" in change.kinds:
             self.show_phase()
+        else:
+            # A framing phase may edit the setup the prompt quotes (the approver, the deadline).
+            self.prompt.setText(render_prompt(self.session, self.session.current_phase()))
 
     def _on_failed(self, sentence: str) -> None:
         self.message.setText(sentence)
@@ -185,3 +211,17 @@ class RunnerScreen(QWidget):
 
     def toggle_notes(self) -> None:
         self.notes.setVisible(not self.notes.isVisible())
+
+    def toggle_parking_lot(self) -> None:
+        """Show the parking lot with the keyboard in it; again hides it and goes back to work."""
+        if self.parking is None:
+            return
+        showing = not self.parking.isVisible()
+        self.parking.setVisible(showing)
+        if showing:
+            self.parking.focus_entry()
+        else:
+            self.current_board().focus_entry()
+
+    def _show_parking_count(self, count: int) -> None:
+        self.parking_badge.setText(f"Parking lot: {count}" if count else "")

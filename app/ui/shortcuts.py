@@ -36,5 +36,59 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("+ / −, or a digit", "Add or remove a dot, or type the tally", "Votes"),
     Shortcut("L then 1–5, I then 1–5", "Set likelihood, then impact", "Size risks"),
     Shortcut("1 / 2 / 3", "Choose Go / Go with conditions / Rework", "Verdict"),
+    Shortcut("Ctrl+Shift+L", "Show or hide the parking lot", "Runner (problem definition)"),
+    Shortcut("Type a count, then Tab", "Enter how many people showed each value", "Polls"),
+    Shortcut("Ctrl+R", "Clear the counts for a re-vote (asks first)", "Polls"),
+    Shortcut("Alt+1 … Alt+9", "Choose the column new cards go to", "Column cards"),
+    Shortcut("Ctrl+Left / Ctrl+Right", "Previous / next column for new cards", "Column cards"),
+    Shortcut("1 … 9", "Move the selected card to that column", "Column cards"),
+    Shortcut(
+        "Ctrl+Shift+P", "Change the set of columns (Start/Stop/Continue, 4Ls…)", "Column cards"
+    ),
+    Shortcut(
+        "D / P / N, then M / K / L / S",
+        "Done, partly, not done; more, keep, less, stop",
+        "Last time's actions",
+    ),
+    Shortcut("H / P / N", "A linked risk happened, partly, did not happen", "Last time's actions"),
+    Shortcut("Enter", "Add a why; in the theme list, 1 … n sets the seam", "Why-chains"),
+    Shortcut("Ctrl+Up / Ctrl+Down", "Previous / next theme", "Why-chains"),
+    Shortcut("1 … n, 0", "Give the selected item that label; 0 takes it off", "Classify, scope"),
+    Shortcut("Alt+1 … Alt+9", "Tick or untick a checklist item", "Problem statement"),
+    Shortcut("Ctrl+M", "Start the statement from the most-voted draft", "Converge"),
+    Shortcut(
+        "Enter / F2, Esc", "Into the selected record's form; back to the list", "Records, options"
+    ),
+    Shortcut("Ctrl+B", "Make the selected option the Pugh baseline", "Options"),
+    Shortcut(
+        "Arrows, then 1–5 (0 clears)",
+        "Rank the selected item for a side or for the room",
+        "Trade-off sliders",
+    ),
+    Shortcut("1–5, + / − (0 clears)", "Weight the selected criterion", "Criteria, sensitivity"),
+    Shortcut(
+        "Arrows, then 1–5 (0 clears)",
+        "Score the selected cell for the side now scoring",
+        "Score the options",
+    ),
+    Shortcut(
+        "S, or Ctrl+1 / Ctrl+2",
+        "Switch the scoring side, or choose Product / Engineering",
+        "Score the options",
+    ),
+    Shortcut(
+        "P, then D", "Pugh view on or off; make the selected option the datum", "Score the options"
+    ),
+    Shortcut("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous option", "Scope, risk check"),
+    Shortcut("1 … 9, Enter, 0", "Choose that option; 0 takes the choice back", "Decide and record"),
+    Shortcut(
+        "E then 1–4, I then 1–4",
+        "Place an assumption by evidence, then importance",
+        "Assumption map",
+    ),
+    Shortcut(
+        "D / V / F", "Tag desirable / viable / feasible (again takes it off)", "Assumption map"
+    ),
+    Shortcut("T", "Write how to test the selected leap of faith", "Assumption map"),
     Shortcut("Ctrl+E", "Export the PDF handout", "Summary"),
 )

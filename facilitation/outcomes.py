@@ -7,6 +7,7 @@ pre-fills it (`prefill = "problem_statement"`).
 
 from collections.abc import Iterable, Mapping
 
+from facilitation.dates import readable
 from facilitation.method import Method
 from facilitation.prompts import fill
 from facilitation.session import Session
@@ -56,7 +57,7 @@ def first_metric(session: Session, phase_id: str) -> str:
             if f.get("baseline") or f.get("target"):
                 parts.append(f"from {f.get('baseline') or '?'} to {f.get('target') or '?'}")
             if f.get("date"):
-                parts.append(f"by {f['date']}")
+                parts.append(f"by {readable(f['date'])}")
             return " ".join(parts)
     return ""
 

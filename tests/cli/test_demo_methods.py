@@ -152,7 +152,7 @@ def test_drafts_converge_on_one_checked_statement_everyone_can_live_with(
     assert problem.field("converge", "who") == top.fields["who"], "started from the top draft"
     assert problem.field("converge", "need") != top.fields["need"], "then merged"
     assert problem.field("converge", "solved_when").startswith("the median days")
-    panel = problem.method.phase("converge").panels[1]
+    panel = problem.method.phase("converge").panel("text_fields")
     checks = [item["id"] for item in panel.settings["checklist"]]
     assert all(problem.field("converge", f"check:{c}") == "yes" for c in checks)
     consent = problem.poll("consent")

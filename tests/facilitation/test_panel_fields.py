@@ -29,7 +29,7 @@ def test_setup_target_writes_the_setup_and_dates_are_checked(
 
 def test_checklist_ticks_are_phase_fields(started: Callable[[str], Session]) -> None:
     s = started("problem")
-    panel = s.method.phase("converge").panels[1]
+    panel = s.method.phase("converge").panel("text_fields")
     items = pf.checklist(panel.settings)
     assert [i.id for i in items] == ["user", "no_solution", "evidence", "one_problem", "measurable"]
     applied(s, pf.set_ticked(s, "converge", items[0], True))
@@ -43,7 +43,7 @@ def test_checklist_ticks_are_phase_fields(started: Callable[[str], Session]) -> 
 def test_copy_from_the_top_draft(started: Callable[[str], Session]) -> None:
     s = started("problem")
     phase = s.method.phase("converge")
-    panel = phase.panels[1]
+    panel = phase.panel("text_fields")
     with pytest.raises(DomainError, match="No draft has a dot yet"):
         pf.copy_top_draft(s, phase, panel)
     draft = applied(

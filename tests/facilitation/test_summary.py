@@ -58,7 +58,7 @@ def test_problem_summary_leads_with_the_statement(started: Callable[[str], Sessi
             s, "metrics", {"metric": "Days to settle", "baseline": "19", "target": "5"}
         )
     )
-    panel = s.method.phase("converge").panels[1]
+    panel = s.method.phase("converge").panel("text_fields")
     s.apply(records.set_field(s, "converge", panel.fields[0], "Finance admins"))
     assert summarise(s).headline.startswith("Finance admins needs a way to …")
     assert summarise(s).items == ("Days to settle (success) · 19 → 5",)

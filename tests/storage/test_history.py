@@ -74,7 +74,7 @@ def test_a_linked_premortem_hands_on_its_risks_and_outcomes(
     commit(store, pre, theme)
     commit(store, pre, board.size_risk(pre, theme.puts()[0].id, likelihood=4, impact=5))
     problem = _session(store, clock, "problem", team="")
-    for spec in problem.method.phase("converge").panels[1].fields[:4]:
+    for spec in problem.method.phase("converge").panel("text_fields").fields[:4]:
         commit(store, problem, records.set_field(problem, "converge", spec, f"the {spec.id}"))
     clock.advance(60)
     retro = _session(store, clock, "retro", team="", follows=(pre.id,))

@@ -23,7 +23,7 @@ def _finished_problem_definition(db_path: Path, clock: FakeClock) -> str:
     session, change = lifecycle.create_session(problem, draft, clock)
     store.commit(session.id, change)
     commit(store, session, lifecycle.start_session(session))
-    statement = problem.phase("converge").panels[1]
+    statement = problem.phase("converge").panel("text_fields")
     words = {
         "who": "Finance admins",
         "need": "settle a disputed invoice",

@@ -1,5 +1,7 @@
 """What every board shares: its controller, its phase, and a refresh on committed changes."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -28,6 +30,9 @@ class Board(QWidget):
         self.controller = controller
         self.phase = phase
         self.panel = panel or phase.panels[0]
+        # Keys that must work anywhere in the phase, even from the panel beside this one (Ctrl+M
+        # in the drafts' vote starts the statement). The factory binds them where they belong.
+        self.phase_keys: dict[str, Callable[[], None]] = {}
         self.setObjectName("board")
         self._stale = False
         controller.changed.connect(self._on_changed)

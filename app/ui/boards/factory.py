@@ -4,7 +4,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
 from app.ui.boards.base import Board
 from app.ui.boards.cards_board import CardsBoard
@@ -69,29 +69,62 @@ def board_type(panel: Panel) -> BoardType:
 class PanelsBoard(Board):
     """Two or more panels of one phase side by side (a poll beside its comment cards).
 
-    Tab moves between the panels' widgets as usual; the first panel gets the keyboard first.
+    A panel's `share` (default 1) is its part of the width: a decision record with share 2 gets
+    twice the room of the consent poll beside it. Tab moves through the panels as usual; the first
+    panel gets the keyboard first.
+
+    When the first panel says `steps = true`, the panels are steps done one after the other
+    (vote, then merge, then consent): one tab each, titled by the panel's `title`, so each gets
+    the whole board; Ctrl+Tab moves to the next step.
     """
 
     def __init__(self, controller: SessionController, phase: Phase) -> None:
         super().__init__(controller, phase)
         self.parts = [board_type(panel)(controller, phase, panel) for panel in phase.panels]
+        self.steps: QTabWidget | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if phase.panels[0].settings.get("steps"):
+            self.steps = QTabWidget()
+            self.steps.setObjectName("panelSteps")
+            self.steps.setAccessibleName("Steps of this phase")
+            for number, (panel, part) in enumerate(zip(phase.panels, self.parts, strict=True), 1):
+                title = str(panel.settings.get("title", panel.kind.replace("_", " ")))
+                self.steps.addTab(part, f"{number}. {title}")
+            self.steps.currentChanged.connect(lambda index: self.parts[index].focus_entry())
+            layout.addWidget(self.steps)
+        else:
+            layout.addWidget(self._side_by_side(phase))
+        for part in self.parts:
+            for keys, slot in part.phase_keys.items():
+                self.shortcut(keys, lambda p=part, s=slot: self._press(p, s))
+
+    def _press(self, part: Board, slot: Callable[[], None]) -> None:
+        """A phase-wide key: bring its step forward (when in steps), then act."""
+        if self.steps is not None:
+            self.steps.setCurrentWidget(part)
+        slot()
+
+    def _side_by_side(self, phase: Phase) -> QSplitter:
+        shares = [max(1, int(panel.settings.get("share", 1))) for panel in phase.panels]
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        # A panel's `share` (default 1) is its part of the width: a decision record with share 2
-        # gets twice the room of the consent poll beside it.
-        shares = [max(1, int(panel.settings.get("share", 1))) for panel in phase.panels]
         for index, part in enumerate(self.parts):
             splitter.addWidget(part)
             splitter.setStretchFactor(index, shares[index])
         splitter.setSizes([share * 1000 for share in shares])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        return splitter
+
+    def part(self, kind: str) -> Board:
+        """The part serving the first panel of `kind`."""
+        return next(p for p in self.parts if p.panel.kind == kind)
 
     def refresh(self, change: Change | None = None) -> None:
         """Each part watches the records it draws from; nothing to do for the frame itself."""
 
     def focus_entry(self) -> None:
+        if self.steps is not None:
+            self.steps.setCurrentIndex(0)
         self.parts[0].focus_entry()
 
 
@@ -99,4 +132,7 @@ def make_board(controller: SessionController, phase: Phase) -> Board:
     """The board for `phase`: its one panel's board, or its panels side by side."""
     if len(phase.panels) > 1:
         return PanelsBoard(controller, phase)
-    return board_type(phase.panels[0])(controller, phase, phase.panels[0])
+    board = board_type(phase.panels[0])(controller, phase, phase.panels[0])
+    for keys, slot in board.phase_keys.items():
+        board.shortcut(keys, slot)
+    return board

@@ -131,10 +131,8 @@ class FieldsBoard(Board):
         for number, item in enumerate(self.items[:9], start=1):
             self.shortcut(f"Alt+{number}", lambda i=item: self.toggle(i))
         if self.from_phase:
-            found = self.shortcut("Ctrl+M", self.start_from_draft)
-            # The room votes on the drafts in the panel beside this one; Ctrl+M must work from
-            # there too, so it listens in the whole window while this board is shown.
-            found.setContext(Qt.ShortcutContext.WindowShortcut)
+            # The room votes on the drafts in the panel beside this one; Ctrl+M works from there.
+            self.phase_keys["Ctrl+M"] = self.start_from_draft
         for widget in [*self.form.fields.values(), *self.checks.values()]:
             widget.installEventFilter(self)
         self.refresh()

@@ -67,6 +67,9 @@ class Session:
         self.participants: dict[str, Participant] = {}
         self.phase_runs: dict[str, PhaseRun] = {}
         self.cards: dict[str, Card] = {}
+        # Each phase's cards in board order, rebuilt only after that phase's cards change: a board
+        # of thousands of cards asks for them on every keystroke that adds one.
+        self._ordered_cards: dict[str, list[Card]] = {}
         self.themes: dict[str, Theme] = {}
         self.tallies: dict[str, Tally] = {}
         self.risks: dict[str, Risk] = {}
@@ -156,11 +159,30 @@ class Session:
     def _put(self, entity: Entity) -> None:
         if isinstance(entity, SessionRecord):
             self.record = entity
-        else:
-            self._tables()[entity.KIND][self._key(key_of(entity))] = entity
+            return
+        if isinstance(entity, Card):
+            self._reorder(entity)
+        self._tables()[entity.KIND][self._key(key_of(entity))] = entity
+
+    def _reorder(self, card: Card) -> None:
+        """Keep the phase's ordered cards: a new card at the end is appended, else rebuilt."""
+        old = self.cards.get(card.id)
+        ordered = self._ordered_cards.get(card.phase_id)
+        if (
+            old is None
+            and ordered is not None
+            and (not ordered or ordered[-1].position < card.position)
+        ):
+            ordered.append(card)
+            return
+        self._ordered_cards.pop(card.phase_id, None)
+        if old is not None:
+            self._ordered_cards.pop(old.phase_id, None)
 
     def _remove(self, kind: str, key: tuple[object, ...]) -> None:
-        self._tables()[kind].pop(self._key(key), None)
+        gone = self._tables()[kind].pop(self._key(key), None)
+        if isinstance(gone, Card):
+            self._ordered_cards.pop(gone.phase_id, None)
 
     def _sync_timebox(self) -> None:
         """Keep the live timebox in step with the stored run of the current phase."""
@@ -222,9 +244,14 @@ class Session:
         return len(self.phase_runs)
 
     def cards_in(self, phase_id: str) -> list[Card]:
-        return sorted(
-            (c for c in self.cards.values() if c.phase_id == phase_id), key=lambda c: c.position
-        )
+        ordered = self._ordered_cards.get(phase_id)
+        if ordered is None:
+            ordered = sorted(
+                (c for c in self.cards.values() if c.phase_id == phase_id),
+                key=lambda c: c.position,
+            )
+            self._ordered_cards[phase_id] = ordered
+        return list(ordered)
 
     def ordered_themes(self) -> list[Theme]:
         return sorted(self.themes.values(), key=lambda t: t.position)

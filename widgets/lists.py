@@ -10,3 +10,7 @@ def wrap_text(view: QListView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setResizeMode(QListView.ResizeMode.Adjust)
+    # Lay rows out a batch at a time: with thousands of word-wrapped cards, measuring every row
+    # on each insert would cost far more than a frame.
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(100)

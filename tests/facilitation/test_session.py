@@ -1,10 +1,11 @@
 """The aggregate: restore from records in any order, apply removals, and the reading helpers."""
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 
 from facilitation import board
-from facilitation.changes import Change, Remove
+from facilitation.changes import Change, Remove, put
 from facilitation.entities import PhaseRun, PollCount
 from facilitation.lifecycle import toggle_timer
 from facilitation.roles import Role
@@ -61,3 +62,24 @@ def test_next_position_follows_the_highest(running: Session) -> None:
     first = running.cards_in("reasons")[0].id
     running.apply(board.delete_card(running, first))
     assert running.next_position(running.cards_in("reasons")) == 2
+
+
+def test_cards_in_stays_in_board_order_through_adds_moves_and_removals(
+    started: Callable[[str], Session],
+) -> None:
+    s = started("premortem")
+    ids = []
+    for text in ("first", "second", "third"):
+        change = board.add_card(s, "reasons", text, Role.PRODUCT)
+        s.apply(change)
+        ids.append(change.puts()[0].id)
+    assert [c.text for c in s.cards_in("reasons")] == ["first", "second", "third"]
+    s.apply(put(replace(s.cards[ids[2]], position=-1)))  # moved to the top
+    assert [c.text for c in s.cards_in("reasons")] == ["third", "first", "second"]
+    s.apply(put(replace(s.cards[ids[0]], phase_id="success")))  # moved to another phase
+    assert [c.text for c in s.cards_in("reasons")] == ["third", "second"]
+    assert [c.text for c in s.cards_in("success")] == ["first"]
+    s.apply(board.delete_card(s, ids[1]))
+    assert [c.text for c in s.cards_in("reasons")] == ["third"]
+    s.cards_in("reasons").clear()  # a caller's copy: the session's order is untouched
+    assert [c.text for c in s.cards_in("reasons")] == ["third"]

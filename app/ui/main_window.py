@@ -10,9 +10,6 @@ from app.storage import StorageError, Store
 from app.ui.controller import SessionController
 from app.ui.help_overlay import HelpOverlay
 from app.ui.home_screen import HomeScreen
-from app.ui.runner import RunnerScreen
-from app.ui.setup_screen import SetupScreen
-from app.ui.summary_screen import SummaryScreen
 from facilitation.clock import Clock, SystemClock
 from facilitation.lifecycle import SetupDraft, create_session
 from facilitation.method import Method
@@ -106,7 +103,12 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         return self.controller.session.title if self.controller else ""
 
+    # The setup, runner and summary screens (and every board) are imported when first shown:
+    # the home screen is all a start needs, and it should appear quickly.
+
     def show_setup(self) -> None:
+        from app.ui.setup_screen import SetupScreen
+
         assert self.controller is not None
         screen = SetupScreen(self.controller)
         screen.started.connect(self.show_runner)
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         screen.title.setFocus()
 
     def show_runner(self) -> None:
+        from app.ui.runner import RunnerScreen
+
         assert self.controller is not None
         screen = RunnerScreen(self.controller)
         screen.finished.connect(self.show_summary)
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         screen.current_board().focus_entry()
 
     def show_summary(self) -> None:
+        from app.ui.summary_screen import SummaryScreen
+
         assert self.controller is not None
         screen = SummaryScreen(self.controller, self.store.path)
         screen.home_requested.connect(self.show_home)

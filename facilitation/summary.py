@@ -54,7 +54,8 @@ def _problem(session: Session) -> Parts:
     found = outcomes.outcomes(session)
     headline = found.get("problem_statement") or "No problem statement agreed yet."
     metrics = []
-    for card in session.cards_in("metrics"):
+    # The metric rows only: the non-goals beside them are cards of the same phase, own column.
+    for card in session.cards_in_column("metrics", ""):
         f = card.fields
         kind = "guardrail" if f.get("kind") == "guardrail" else "success"
         target = f" · {f.get('baseline') or '?'} → {f.get('target') or '?'}"
@@ -82,7 +83,11 @@ def _themes(session: Session) -> Parts:
 
 def _retro(session: Session) -> Parts:
     _, title, items = _themes(session)
-    seams = {t.id: session.label(t.id, "seam") for t in session.themes.values()}
+    scheme = session.method.schemes.get("seam")
+    seams = {}
+    for theme in session.themes.values():
+        chosen = scheme.value(session.label(theme.id, "seam")) if scheme else None
+        seams[theme.id] = chosen.name if chosen else ""
     labelled = [
         f"{item} · seam: {seams[t.id]}" if seams.get(t.id) else item
         for item, t in zip(items, session.top_themes(5), strict=True)

@@ -66,6 +66,8 @@ class HomeScreen(QWidget):
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows are chosen whole: Tab must leave the table for the method list, not walk its cells.
+        self.sessions.setTabKeyNavigation(False)
         self.sessions.verticalHeader().setVisible(False)
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.methods_catalog import method as find_method
-from app.sessions import linked_outcomes
+from app.sessions import linked_outcomes, load_history
 from app.ui.controller import SessionController
 from app.ui.format import local_time
 from facilitation import lifecycle
@@ -302,6 +302,9 @@ class SetupScreen(QWidget):
 
     def start(self) -> None:
         if self.save() and self.controller.run(lifecycle.start_session):
+            # Team and links are settled now: gather what earlier sessions left for this one
+            # (a new session was created before it had either, so it holds no history yet).
+            self.session.history = load_history(self.controller.store, self.session)
             self.started.emit()
 
     def _on_changed(self, change: Change) -> None:

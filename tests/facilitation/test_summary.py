@@ -46,7 +46,7 @@ def test_retro_summary_shows_roti_themes_and_paired_actions(
     )
     summary = summarise(s)
     assert summary.headline == "Return on time invested: 3.5 of 5"  # (4×3 + 2×1) / 4
-    assert summary.items == ("Specs lost the why: 6 dots · seam: handoff",)
+    assert summary.items == ("Specs lost the why: 6 dots · seam: Handoff",)
     assert summary.actions == ("Write the why into every spec · Priya + Eli · 2027-01-10",)
 
 

@@ -229,7 +229,7 @@ def test_bad_cards_get_a_sentence_and_markup_stays_text(
     assert shown(board, 0) == ["<b>Ship</b> & 🙈 التحقق فشل"]
 
 
-def test_roti_keeps_doing_and_changing_beside_the_poll(
+def test_roti_keeps_doing_and_changing_after_the_poll(
     open_phase: Callable[[str, str], MainWindow], keyboard: Keyboard
 ) -> None:
     window = open_phase("retro", "roti")
@@ -239,6 +239,8 @@ def test_roti_keeps_doing_and_changing_beside_the_poll(
     assert isinstance(frame, PanelsBoard)
     board = frame.parts[1]
     assert isinstance(board, ColumnCardsBoard)
+    assert frame.steps is not None  # rate first, then comment: one step each
+    frame.steps.setCurrentWidget(board)
     assert [v.list.accessibleName() for v in board.views] == ["Keep doing", "Change next time"]
     assert not board.preset_label.isVisible(), "one set of columns: nothing to switch"
     board.focus_entry()

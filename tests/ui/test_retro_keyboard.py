@@ -539,7 +539,7 @@ def decide_what_to_do(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock
 
 
 def return_on_time_invested(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock) -> None:
-    """Return on time invested, with what to keep and what to change beside it."""
+    """Return on time invested, then what to keep and what to change: two steps of one phase."""
     closing = runner.current_board()
     assert isinstance(closing, PanelsBoard)
     roti, plus_delta = closing.parts
@@ -549,7 +549,8 @@ def return_on_time_invested(keyboard: Keyboard, runner: RunnerScreen, clock: Fak
     type_counts(keyboard, [0, 0, 1, 1, 0])  # engineering
     type_counts(keyboard, [0, 0, 0, 0, 1])  # design
     assert roti.poll.totals["all"].text() == "5 people · mean 4.2"
-    keyboard.tab()  # past the role chip to the cards beside the poll
+    keyboard.press(K.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next step
+    assert closing.steps is not None and closing.steps.currentWidget() is plus_delta
     assert focused() is plus_delta.entry
     keyboard.enter(KEEP)
     keyboard.press(K.Key_2, ALT)

@@ -31,7 +31,11 @@ def poll_board(window: MainWindow) -> PollBoard:
     if isinstance(board, PollBoard):
         return board
     parts = getattr(board, "parts", [])
-    return next(p for p in parts if isinstance(p, PollBoard))
+    found = next(p for p in parts if isinstance(p, PollBoard))
+    steps = getattr(board, "steps", None)
+    if steps is not None:  # a phase done in steps: bring the poll's step forward
+        steps.setCurrentWidget(found)
+    return found
 
 
 def stored(window: MainWindow) -> Session:

@@ -62,6 +62,7 @@ class DecisionRecordBoard(Board):
         self.note = QLabel()
         self.note.setObjectName("warningLabel")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names an option, tags and all
         self.note.setAccessibleName("Note on the choice")
 
         self.fields: dict[str, CommittingLineEdit | CommittingTextEdit | QComboBox] = {}
@@ -169,7 +170,10 @@ class DecisionRecordBoard(Board):
                 field.setPlaceholderText("Why this one lost")
                 field.setAccessibleName(f"Why not {option.text}")
                 field.committed.connect(lambda text, o=option.id: self._commit_why_not(o, text))
-                self.why_not_form.addRow(f"Why not {option.text}", field)
+                # An option named "<b>Fast</b>" reads as typed, not in bold.
+                name = QLabel(f"Why not {option.text}")
+                name.setTextFormat(Qt.TextFormat.PlainText)
+                self.why_not_form.addRow(name, field)
                 self.why_not[option.id] = field
                 # A layout shows new children only once the event loop runs; Tab may come first.
                 field.show()

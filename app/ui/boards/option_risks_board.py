@@ -46,7 +46,7 @@ class OptionRisksBoard(Board):
         self.risk_ids: list[str] = []
 
         self.tabs = ItemTabs("Leading options")
-        self.tabs.item_changed.connect(lambda _id: self.refresh())
+        self.tabs.item_changed.connect(self._on_option_changed)
         self.standing = QLabel()
         self.standing.setObjectName("countLabel")
         self.standing.setWordWrap(True)
@@ -183,6 +183,13 @@ class OptionRisksBoard(Board):
             f"Typing sets <b>{self.axis}</b> (1–5, 0 clears). Press {other[0].upper()} for "
             f"{other}. F2 edits · Delete removes · Ctrl+Tab next option."
         )
+
+    def _on_option_changed(self, _option_id: str) -> None:
+        self.refresh()
+        # Ctrl+Tab from the table to an option with no risk yet: the keys typed next are its
+        # first risk, so they go to the entry line rather than to an empty table.
+        if self.table.hasFocus() and not self.risk_ids:
+            self.entry.setFocus()
 
     # ----- role --------------------------------------------------------------------------------
 

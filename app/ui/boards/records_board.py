@@ -83,6 +83,7 @@ class RecordsBoard(Board):
         left.addWidget(hint_label(keys))
 
         self.form_title = section_label("")
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)  # a record's name, as typed
         self.form = FieldForm(self.panel.fields, text_height=80)
         self.form.committed.connect(self._on_committed)
         self.form.escaped.connect(self.list.setFocus)
@@ -100,6 +101,8 @@ class RecordsBoard(Board):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: from the list, Tab goes straight to the first field.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setWidget(inner)
         for widget in self.form.fields.values():
             widget.installEventFilter(self)
@@ -279,6 +282,10 @@ class RecordsBoard(Board):
     # ----- keys ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched is self.entry:
+            # The panel beside this one may have changed the role (Ctrl+2 there): show it here.
+            self._show_role()
+            return False
         if event.type() == QEvent.Type.FocusIn and watched in self.form.fields.values():
             assert isinstance(watched, QWidget)
             self.scroller.ensureWidgetVisible(watched, 8, 24)

@@ -47,7 +47,7 @@ class ScopeBoard(Board):
         self.feature_ids: list[str] = []
 
         self.tabs = ItemTabs("Options to scope")
-        self.tabs.item_changed.connect(lambda _id: self.refresh())
+        self.tabs.item_changed.connect(self._on_option_changed)
         self.role_button = RoleButton()
         self.role_button.role_requested.connect(self.set_role)
         self.entry = QLineEdit()
@@ -212,6 +212,13 @@ class ScopeBoard(Board):
             else f"{waiting} feature{'s' if waiting > 1 else ''} not counted yet: "
             "each needs a label and an effort."
         )
+
+    def _on_option_changed(self, _option_id: str) -> None:
+        self.refresh()
+        # Ctrl+Tab from the table to an option with no feature yet: the keys typed next are its
+        # first feature, so they go to the entry line rather than to an empty table.
+        if self.table.hasFocus() and not self.feature_ids:
+            self.entry.setFocus()
 
     # ----- role --------------------------------------------------------------------------------
 

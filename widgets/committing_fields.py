@@ -29,6 +29,11 @@ class CommittingLineEdit(QLineEdit):
             self._shown = self.text()
             self.committed.emit(self.text())
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Left behind, a long value shows its start (as show_value does), not where typing ended.
+        self.setCursorPosition(0)
+
 
 class CommittingTextEdit(QPlainTextEdit):
     """Multi-line; commits on focus out or Ctrl+Enter, when the text changed."""
@@ -61,4 +66,7 @@ class CommittingTextEdit(QPlainTextEdit):
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.commit()
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Tab keeps what was typed even when this is the only field and focus stays here.
+            self.commit()
         super().keyPressEvent(event)

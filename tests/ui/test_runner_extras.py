@@ -1,4 +1,4 @@
-"""The runner around the boards: the parking lot open all session, and a prompt that follows edits."""
+"""The runner around the boards: the parking lot all session long, a prompt that follows edits."""
 
 from collections.abc import Callable
 

@@ -265,6 +265,10 @@ class CardsBoard(Board):
     # ----- keys ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.entry, self.when):
+            # The panel beside this one may have changed the role (Ctrl+2 there): show it here.
+            self._show_role()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()

@@ -4,11 +4,11 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from facilitation.roles import ROLE_COLOURS, ROLE_ORDER, Role
+from widgets.card_entry import card_list_view
 from widgets.card_list import CardListModel
-from widgets.lists import wrap_text
 
 _FRAME = "QFrame#cardColumn {{ border: {width}px solid {colour}; border-radius: 6px; }}"
 _CURRENT = (
@@ -43,12 +43,7 @@ class CardColumn(QFrame):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.model = model
-        self.list = QListView()
-        self.list.setObjectName("cardList")
-        self.list.setModel(model)
-        wrap_text(self.list)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName(accessible_name)
+        self.list = card_list_view(model, accessible_name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)

@@ -5,13 +5,9 @@ reads `count()` or listens to `count_changed`.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +18,10 @@ from facilitation import board as commands
 from facilitation import parking
 from facilitation.changes import Change
 from facilitation.entities import Card
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
+from widgets.card_entry import bind_role_keys, card_entry, card_list_view, entry_row
 from widgets.card_list import CardListModel
 from widgets.compact_role_button import CompactRoleButton
-from widgets.lists import wrap_text
 
 ENTRY_HINT = "A solution for later, then Enter"
 
@@ -46,19 +42,11 @@ class ParkingLot(QFrame):
         # A side panel is narrow: the role's chip and letter, its name in the tooltip.
         self.role_button = CompactRoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(ENTRY_HINT)
-        self.entry.setAccessibleName("Park a solution")
+        self.entry = card_entry(ENTRY_HINT, "Park a solution")
         self.entry.returnPressed.connect(self.submit)
         self.entry.installEventFilter(self)
         self.model = CardListModel(self._lookup, parent=self)
-        self.list = QListView()
-        self.list.setObjectName("cardList")
-        self.list.setModel(self.model)
-        wrap_text(self.list)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Parked solutions")
+        self.list = card_list_view(self.model, "Parked solutions")
         self.list.installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -66,17 +54,11 @@ class ParkingLot(QFrame):
         layout.addWidget(
             hint_label("Good ideas for later: kept in the handout, not decided today.")
         )
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
-        layout.addLayout(entry_row)
+        layout.addLayout(entry_row(self.role_button, self.entry))
         layout.addWidget(self.list, 1)
         layout.addWidget(hint_label("Ctrl+1…4 tags the role. F2 edits, Delete removes."))
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            found = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            found.activated.connect(lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         controller.changed.connect(self._on_changed)
         self.refresh()
 

@@ -5,9 +5,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Flowable
 
-import app.handout.writer as writer
 from app.handout import write_handout
 from app.handout.problem import consent_line
 from app.methods_catalog import method
@@ -19,6 +17,13 @@ from facilitation.retro_report import RatingPoll, SidePoll
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
+from tests.handout.pdf_checks import (
+    assert_fonts_are_embedded_subsets,
+    assert_no_line_runs_out_of_its_cell,
+    flat,
+    in_order,
+    printed_text,
+)
 from tests.handout.problem_meeting import (
     CYRILLIC_CARD,
     FINAL,
@@ -34,9 +39,6 @@ from tests.handout.problem_meeting import (
     play_problem,
 )
 from tests.handout.retro_meeting import Played, begin
-from tests.handout.test_fonts import _paragraphs
-from tests.handout.test_pdf import _fonts
-from tests.handout.test_retro import flat, in_order, visible_overflow
 
 
 @pytest.fixture
@@ -286,14 +288,7 @@ def test_user_text_prints_as_typed(pages: list[str]) -> None:
 
 
 def test_fonts_are_embedded_subsets(problem: Session, tmp_path: Path) -> None:
-    path = tmp_path / "problem.pdf"
-    write_handout(problem, path)
-    fonts = _fonts(PdfReader(path))
-    assert any("Atkinson" in name for name in fonts)
-    assert any("FiraSans" in name for name in fonts), "Greek and Cyrillic need the fallback"
-    for name, font in fonts.items():
-        assert "Helvetica" not in name and "+" in name, name
-        assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{name} is not embedded"
+    assert_fonts_are_embedded_subsets(problem, tmp_path / "problem.pdf")
 
 
 @pytest.mark.parametrize("which", ["finished", "crowded"])
@@ -309,26 +304,17 @@ def test_no_line_runs_out_of_its_cell(
     if which == "crowded":
         crowded = play_crowded_problem(tmp_path / "crowded.sqlite3", clock, CountingIds("c"))
         session = crowded.session
-    content = writer.handout_of(session)
-    story: list[Flowable] = list(content.story)  # reportlab empties the list it lays out
-    monkeypatch.setattr(writer, "handout_of", lambda _: content)
-    write_handout(session, tmp_path / "handout.pdf")
+    assert_no_line_runs_out_of_its_cell(session, tmp_path, monkeypatch)
     if crowded:
         crowded.store.close()
-    laid_out = [p for p in _paragraphs(story) if hasattr(p, "blPara")]
-    assert len(laid_out) > 30
-    worst = max(laid_out, key=visible_overflow)
-    assert visible_overflow(worst) < 0.5, worst.text[:80]
 
 
 def test_every_field_at_its_longest_still_prints_in_full(
     tmp_path: Path, clock: FakeClock, ids: CountingIds
 ) -> None:
     crowded = play_crowded_problem(tmp_path / "crowded.sqlite3", clock, ids)
-    path = tmp_path / "crowded.pdf"
-    write_handout(crowded.session, path)
+    text = printed_text(crowded.session, tmp_path / "crowded.pdf")
     crowded.store.close()
-    text = flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
     markers = ["INITIATIVE-END", "ASK-END", "READS-END", "REFRAMED-END", "JOB-END"]
     markers += [f"FINAL{k}-END" for k in ("WHO", "NEED", "INSIGHT", "IMPACT", "SOLVED_WHEN")]
     markers += [f"PARK{n}-END" for n in range(8)]

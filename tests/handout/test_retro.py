@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
 
-import app.handout.writer as writer
 from app.handout import write_handout
 from app.methods_catalog import method
 from app.storage import Store
@@ -20,6 +17,13 @@ from facilitation.retro_report import RetroReport, outcome_rows, retro_report
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
+from tests.handout.pdf_checks import (
+    assert_fonts_are_embedded_subsets,
+    assert_no_line_runs_out_of_its_cell,
+    flat,
+    in_order,
+    printed_text,
+)
 from tests.handout.retro_meeting import (
     CYRILLIC_CARD,
     GREEK_CARD,
@@ -32,8 +36,6 @@ from tests.handout.retro_meeting import (
     play_crowded_retro,
     play_retro,
 )
-from tests.handout.test_fonts import _overflow, _paragraphs
-from tests.handout.test_pdf import _fonts
 
 QUESTIONS = "Did we build the right thing? · Did we build it well? · Did we build it well together?"
 
@@ -61,42 +63,6 @@ def pages(retro: Session, tmp_path: Path) -> list[str]:
     path = tmp_path / "retro.pdf"
     write_handout(retro, path)
     return [page.extract_text() for page in PdfReader(path).pages]
-
-
-def visible_overflow(paragraph: Paragraph) -> float:
-    """How far the widest line's ink runs past its box (negative: it fits).
-
-    Like test_fonts._overflow, but a plain line is measured by its words: when reportlab splits
-    a word too long for any line, it counts the space before that word into the line above,
-    which is blank and never reaches the paper.
-    """
-    style = paragraph.style
-    worst = _overflow(paragraph) if not paragraph.blPara.lines else float("-inf")
-    for index, line in enumerate(paragraph.blPara.lines):
-        if isinstance(line, tuple):
-            indent = style.firstLineIndent if index == 0 else 0
-            room = paragraph.width - style.leftIndent - style.rightIndent - indent
-            ink = stringWidth(" ".join(line[1]), style.fontName, style.fontSize)
-            worst = max(worst, ink - room)
-        else:
-            worst = max(worst, -line.extraSpace)
-    return worst
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
-
-
-def in_order(text: str, parts: tuple[str, ...]) -> list[str]:
-    """The parts not found in `text` each after the one before (empty: all in this order)."""
-    lost, at = [], 0
-    for part in parts:
-        found = text.find(part, at)
-        if found < 0:
-            lost.append(part)
-        else:
-            at = found + len(part)
-    return lost
 
 
 # ----- the report's numbers ------------------------------------------------------------------
@@ -364,14 +330,7 @@ def test_user_text_prints_as_typed(pages: list[str]) -> None:
 
 
 def test_fonts_are_embedded_subsets(retro: Session, tmp_path: Path) -> None:
-    path = tmp_path / "retro.pdf"
-    write_handout(retro, path)
-    fonts = _fonts(PdfReader(path))
-    assert any("Atkinson" in name for name in fonts)
-    assert any("FiraSans" in name for name in fonts), "Greek and Cyrillic need the fallback"
-    for name, font in fonts.items():
-        assert "Helvetica" not in name and "+" in name, name
-        assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{name} is not embedded"
+    assert_fonts_are_embedded_subsets(retro, tmp_path / "retro.pdf")
 
 
 @pytest.mark.parametrize("which", ["finished", "crowded"])
@@ -387,26 +346,17 @@ def test_no_line_runs_out_of_its_cell(
     if which == "crowded":
         crowded = play_crowded_retro(tmp_path / "crowded.sqlite3", clock, CountingIds("c"))
         session = crowded.session
-    content = writer.handout_of(session)
-    story: list[Flowable] = list(content.story)  # reportlab empties the list it lays out
-    monkeypatch.setattr(writer, "handout_of", lambda _: content)
-    write_handout(session, tmp_path / "handout.pdf")
+    assert_no_line_runs_out_of_its_cell(session, tmp_path, monkeypatch)
     if crowded:
         crowded.store.close()
-    laid_out = [p for p in _paragraphs(story) if hasattr(p, "blPara")]
-    assert len(laid_out) > 30
-    worst = max(laid_out, key=visible_overflow)
-    assert visible_overflow(worst) < 0.5, worst.text[:80]
 
 
 def test_every_field_at_its_longest_still_prints_in_full(
     tmp_path: Path, clock: FakeClock, ids: CountingIds
 ) -> None:
     crowded = play_crowded_retro(tmp_path / "crowded.sqlite3", clock, ids)
-    path = tmp_path / "crowded.pdf"
-    write_handout(crowded.session, path)
+    text = printed_text(crowded.session, tmp_path / "crowded.pdf")
     crowded.store.close()
-    text = flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
     for marker in ("SCOPE-END", "PERIOD-END", "TARGETS-END", "EVENTS-END", "ACTUALS-END"):
         assert marker in text
     for n in range(12):

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.boards.matrix_board import MatrixBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix, records
 from facilitation.method import FieldSpec
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
 from tests.ui.matrix_data import OPTIONS, fill_matrix, set_weights, stored_scores
+from tests.ui.on_screen import current_board, message, session_of
 from widgets.matrix_table import PughCell, ScoreCell
 
 K = Qt.Key
@@ -26,22 +25,7 @@ def window(open_phase: Callable[[str, str], MainWindow]) -> MainWindow:
 
 
 def board_of(window: MainWindow) -> MatrixBoard:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
-    assert isinstance(board, MatrixBoard)
-    return board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
-
-
-def message(window: MainWindow) -> str:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    return runner.message.text()
+    return current_board(window, MatrixBoard)
 
 
 def cell_id(window: MainWindow, option: int, criterion: int) -> tuple[str, str]:

@@ -18,10 +18,10 @@ from app.ui.summary_screen import SummaryScreen
 from facilitation.roles import Role
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.setup_keys import add_participants
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 REASONS = [
     (Role.PRODUCT, "Nobody asked for a single-page checkout"),
@@ -61,15 +61,7 @@ def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     keyboard.ctrl(K.Key_A)
     keyboard.type("45")
     keyboard.tab(2)  # past the optional-phases checkbox to the participant name
-    for name, downs in (("Priya", 0), ("Eli", 1), ("Dana", 2), ("Sam", 1)):
-        keyboard.type(name)
-        keyboard.tab()  # role box
-        for _ in range(3):
-            keyboard.press(K.Key_Up)
-        for _ in range(downs):
-            keyboard.press(K.Key_Down)
-        keyboard.press(K.Key_Tab, SHIFT)
-        keyboard.enter()
+    add_participants(keyboard, (("Priya", 0), ("Eli", 1), ("Dana", 2), ("Sam", 1)))
 
 
 def test_whole_premortem_from_the_keyboard_survives_a_restart(

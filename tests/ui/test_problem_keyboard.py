@@ -27,6 +27,7 @@ from facilitation import panel_fields as pf
 from facilitation.roles import Role
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.setup_keys import add_participants
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -216,15 +217,7 @@ def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     keyboard.type("Billing squad")
     keyboard.tab()  # the length: keep the default 75 minutes
     keyboard.tab()  # no optional phases, so straight to the first participant
-    for name, downs in (("Priya", 0), ("Eli", 1), ("Dana", 2), ("Sam", 1)):
-        keyboard.type(name)
-        keyboard.tab()  # role box
-        for _ in range(3):
-            keyboard.press(K.Key_Up)
-        for _ in range(downs):
-            keyboard.press(K.Key_Down)
-        keyboard.press(K.Key_Tab, SHIFT)
-        keyboard.enter()
+    add_participants(keyboard, (("Priya", 0), ("Eli", 1), ("Dana", 2), ("Sam", 1)))
 
 
 def test_whole_problem_definition_from_the_keyboard_survives_a_restart(

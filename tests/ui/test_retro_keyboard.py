@@ -33,6 +33,7 @@ from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.setup_keys import add_participants
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -231,15 +232,7 @@ def fill_setup(keyboard: Keyboard, setup: SetupScreen) -> None:
     keyboard.press(K.Key_Space)
     keyboard.tab()  # the length: 90 minutes, as the method suggests
     keyboard.tab()
-    for name, downs in PEOPLE:
-        keyboard.type(name)
-        keyboard.tab()  # role box
-        for _ in range(3):
-            keyboard.press(K.Key_Up)
-        for _ in range(downs):
-            keyboard.press(K.Key_Down)
-        keyboard.press(K.Key_Tab, SHIFT)
-        keyboard.enter()
+    add_participants(keyboard, PEOPLE)
 
 
 def set_the_stage(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock) -> None:

@@ -33,6 +33,7 @@ from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.setup_keys import add_participants
 from widgets.matrix_table import ScoreCell
 
 K = Qt.Key
@@ -105,6 +106,10 @@ def focused_name() -> str:
     return widget.accessibleName() if widget else ""
 
 
+def on_participant_name() -> None:
+    assert focused_name() == "Participant name"
+
+
 def next_phase(keyboard: Keyboard) -> None:
     keyboard.press(K.Key_PageDown, CTRL)
 
@@ -145,16 +150,8 @@ def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     keyboard.tab()
     assert focused_name() == "Session length in minutes"  # 90, the method's default
     keyboard.tab()
-    for name, downs in (("Priya", 0), ("Eli", 1), ("Dana", 0), ("Sam", 1)):
-        assert focused_name() == "Participant name"
-        keyboard.type(name)
-        keyboard.tab()  # role box
-        for _ in range(3):
-            keyboard.press(K.Key_Up)
-        for _ in range(downs):
-            keyboard.press(K.Key_Down)
-        keyboard.press(K.Key_Tab, SHIFT)
-        keyboard.enter()
+    people = (("Priya", 0), ("Eli", 1), ("Dana", 0), ("Sam", 1))
+    add_participants(keyboard, people, before_each=on_participant_name)
 
 
 def matrix_on_screen(board: MatrixBoard) -> list[object]:

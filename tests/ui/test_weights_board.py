@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.boards.weights_board import WeightsBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
 from tests.ui.matrix_data import CRITERIA, score_both_sides, stored_scores
+from tests.ui.on_screen import current_board, message, session_of
 
 K = Qt.Key
 
@@ -24,22 +23,7 @@ def window(open_phase: Callable[[str, str], MainWindow]) -> MainWindow:
 
 
 def board_of(window: MainWindow) -> WeightsBoard:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
-    assert isinstance(board, WeightsBoard)
-    return board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
-
-
-def message(window: MainWindow) -> str:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    return runner.message.text()
+    return current_board(window, WeightsBoard)
 
 
 def shown(board: WeightsBoard) -> list[tuple[str, int]]:

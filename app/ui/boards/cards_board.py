@@ -8,12 +8,10 @@ metrics), and carry a heading (`label`).
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QVBoxLayout,
 )
 
@@ -24,7 +22,7 @@ from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.roles import ROLE_ORDER, Role
-from widgets.lists import wrap_text
+from widgets.card_entry import bind_role_keys, card_entry, card_list_view
 from widgets.prefixed_card_list import PrefixedCardListModel
 from widgets.role_button import RoleButton
 
@@ -52,10 +50,7 @@ class CardsBoard(Board):
 
         self.role_button = RoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(self._entry_hint())
-        self.entry.setAccessibleName("New card")
+        self.entry = card_entry(self._entry_hint(), "New card")
         # A timeline card's moment: short, free text ("Week 3", "14 March", "launch day").
         self.when = QLineEdit(self)
         self.when.setObjectName("cardEntry")
@@ -80,12 +75,7 @@ class CardsBoard(Board):
             entry_row.addWidget(self.lens)
 
         self.model = PrefixedCardListModel(self._lookup, self._when_of, self._extra, self)
-        self.list = QListView()
-        self.list.setObjectName("cardList")
-        self.list.setModel(self.model)
-        wrap_text(self.list)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName("Cards")
+        self.list = card_list_view(self.model, "Cards")
         self.list.installEventFilter(self)
         self.entry.installEventFilter(self)
         self.when.installEventFilter(self)
@@ -113,8 +103,7 @@ class CardsBoard(Board):
                 hint_label("Type when it happened, Tab, what happened, Enter. F2 edits both.")
             )
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         self.shortcut("Ctrl+L", self.cycle_lens)
         self.shortcut("F2", self.edit_selected, widget=self.list)
         self.shortcut("Delete", self.delete_selected, widget=self.list)

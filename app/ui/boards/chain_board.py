@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -25,7 +24,8 @@ from facilitation import records, targets
 from facilitation.changes import Change
 from facilitation.entities import Card, Theme
 from facilitation.method import FieldSpec, Panel, Phase, Scheme
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
+from widgets.card_entry import bind_role_keys, card_entry, entry_row
 from widgets.choice_row import ChoiceRow
 from widgets.committing_fields import CommittingTextEdit
 from widgets.key_map import typed_digit
@@ -73,10 +73,7 @@ class ChainBoard(Board):
 
         self.role_button = RoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setAccessibleName("Next why")
-        self.entry.setPlaceholderText(ENTRY_HINT)
+        self.entry = card_entry(ENTRY_HINT, "Next why")
         self.entry.returnPressed.connect(self.submit)
         self.whys = QListWidget()
         self.whys.setObjectName("cardList")
@@ -107,8 +104,7 @@ class ChainBoard(Board):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._build_layout()
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         self.shortcut("Ctrl+Down", lambda: self.step_target(1))
         self.shortcut("Ctrl+Up", lambda: self.step_target(-1))
         if self.scheme:
@@ -121,9 +117,6 @@ class ChainBoard(Board):
         self.refresh()
 
     def _build_layout(self) -> None:
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
         title_row = QHBoxLayout()
         title_row.addWidget(self.heading, 1)
         title_row.addWidget(self.stats, 0, Qt.AlignmentFlag.AlignRight)
@@ -131,7 +124,7 @@ class ChainBoard(Board):
         if self.top_card:
             chain.addWidget(section_label("The most-voted card"))
         chain.addLayout(title_row)
-        chain.addLayout(entry_row)
+        chain.addLayout(entry_row(self.role_button, self.entry))
         chain.addWidget(self.whys, 2)
         chain.addWidget(self.depth_label)
         if self.with_notes:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from facilitation.entities import Card
 from facilitation.method import Choice, Panel, Phase
 from facilitation.roles import ROLE_ORDER, Role
 from widgets.card_column import CardColumn
+from widgets.card_entry import bind_role_keys, card_entry, entry_row
 from widgets.card_list import CardListModel
 from widgets.inline_chooser import InlineChooser
 from widgets.key_map import typed_digit
@@ -54,13 +54,10 @@ class ColumnCardsBoard(Board):
 
         self.role_button = RoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
+        # The hint and the name follow the current column (_show_entry_hint).
+        self.entry = card_entry("", "")
         self.entry.installEventFilter(self)
         self.entry.returnPressed.connect(self.submit)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
 
         self.preset_label = QLabel()
         self.preset_label.setObjectName("hintLabel")
@@ -80,7 +77,7 @@ class ColumnCardsBoard(Board):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         layout = QVBoxLayout(self)
-        layout.addLayout(entry_row)
+        layout.addLayout(entry_row(self.role_button, self.entry))
         layout.addWidget(self.preset_label)
         layout.addWidget(self.chooser, 1)
         layout.addWidget(self.holder, 3)
@@ -92,8 +89,7 @@ class ColumnCardsBoard(Board):
             )
         )
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         for number in range(1, MAX_COLUMN_KEYS + 1):
             self.shortcut(f"Alt+{number}", lambda n=number: self.pick_column(n - 1))
         if len(self.panel.presets) > 1:

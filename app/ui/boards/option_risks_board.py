@@ -1,26 +1,17 @@
 """Risk check of the leading options: for each, how it could go wrong, sized likelihood × impact."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import hint_label
+from app.ui.boards.entry_list import EntryListBoard
 from app.ui.controller import SessionController
-from facilitation import board as commands
 from facilitation import option_risks
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.option_risks import IMPACT, LIKELIHOOD
-from facilitation.roles import ROLE_ORDER, Role
+from widgets.card_entry import card_entry, card_table, entry_row
 from widgets.item_tabs import ItemTabs
 from widgets.key_map import typed_digit
 from widgets.risk_grid import PlacedRisk, RiskGrid
@@ -31,10 +22,11 @@ COLUMNS = ("Risk", "Likelihood", "Impact", "Score")
 ENTRY_HINT = "A way this option could go wrong, then Enter"
 
 
-class OptionRisksBoard(Board):
+class OptionRisksBoard(EntryListBoard):
     """A tab per leading option; its risks in a table, typed L/I then a digit, and on the grid."""
 
     watches = frozenset({"card", "score", "field_value"})
+    entry_hint = ENTRY_HINT
 
     def __init__(
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
@@ -42,7 +34,6 @@ class OptionRisksBoard(Board):
         super().__init__(controller, phase, panel)
         self.top = option_risks.top_of(self.panel.settings)
         self.axis = LIKELIHOOD
-        self.editing_id = ""
         self.risk_ids: list[str] = []
 
         self.tabs = ItemTabs("Leading options")
@@ -51,35 +42,16 @@ class OptionRisksBoard(Board):
         self.standing.setObjectName("countLabel")
         self.standing.setWordWrap(True)
         self.role_button = RoleButton()
-        self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(ENTRY_HINT)
-        self.entry.setAccessibleName("New risk")
+        self.entry = card_entry(ENTRY_HINT, "New risk")
         self.entry.returnPressed.connect(self.submit)
-        self.entry.installEventFilter(self)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
-
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("riskTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setAccessibleName("Risks of this option")
-        self.table.installEventFilter(self)
+        self.table = card_table(COLUMNS, "riskTable", "Risks of this option")
+        self.rows = self.table
         self.axis_label = hint_label("")
         self.grid = RiskGrid()
 
         left = QVBoxLayout()
         left.addWidget(self.standing)
-        left.addLayout(entry_row)
+        left.addLayout(entry_row(self.role_button, self.entry))
         left.addWidget(self.table, 1)
         left.addWidget(self.axis_label)
         body = QHBoxLayout()
@@ -91,11 +63,7 @@ class OptionRisksBoard(Board):
 
         self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
         self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
-        self.shortcut("F2", self.edit_selected, widget=self.table)
-        self.shortcut("Delete", self.delete_selected, widget=self.table)
-        self.role_button.show_role(controller.entry_role)
+        self.bind_entry_keys()
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
@@ -191,25 +159,12 @@ class OptionRisksBoard(Board):
         if self.table.hasFocus() and not self.risk_ids:
             self.entry.setFocus()
 
-    # ----- role --------------------------------------------------------------------------------
-
-    def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self.role_button.show_role(role)
-        card_id = self.selected_id()
-        if card_id and self.table.hasFocus() and not self.editing_id:
-            self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
     # ----- commands ----------------------------------------------------------------------------
 
     def submit(self) -> None:
-        text = self.entry.text()
-        if self.editing_id:
-            card_id = self.editing_id
-            if self.controller.run(lambda s: commands.edit_card(s, card_id, text=text)):
-                self._stop_editing()
-                self.table.setFocus()
+        if self.save_edit():
             return
+        text = self.entry.text()
         option_id, role = self.option_id(), self.controller.entry_role
         ok = self.controller.run(
             lambda s: option_risks.add_risk(s, self.phase.id, option_id, text, role)
@@ -232,51 +187,10 @@ class OptionRisksBoard(Board):
             self.table.selectRow(min(self.table.currentRow() + 1, len(self.risk_ids) - 1))
         self._show_axis()
 
-    def edit_selected(self) -> None:
-        card = self.session.cards.get(self.selected_id())
-        if card is None:
-            return
-        self.editing_id = card.id
-        self.entry.setText(card.text)
-        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
-        self.entry.setFocus()
-
-    def _stop_editing(self) -> None:
-        self.editing_id = ""
-        self.entry.clear()
-        self.entry.setPlaceholderText(ENTRY_HINT)
-
-    def delete_selected(self) -> None:
-        card_id = self.selected_id()
-        if card_id:
-            self.controller.run(lambda s: commands.delete_card(s, card_id))
-
-    def focus_entry(self) -> None:
-        self.entry.setFocus()
-
     # ----- keys --------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
+    def row_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        if watched is self.entry:
-            if key == Qt.Key.Key_Down and self.risk_ids:
-                self.table.setFocus()
-                return True
-            if key == Qt.Key.Key_Escape and self.editing_id:
-                self._stop_editing()
-                self.table.setFocus()
-                return True
-            return False
-        if watched is not self.table:
-            return False
-        if key == Qt.Key.Key_Up and self.table.currentRow() <= 0:
-            self.entry.setFocus()
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
-            return True
         if key in (Qt.Key.Key_L, Qt.Key.Key_I) and not event.modifiers():
             self.axis = LIKELIHOOD if key == Qt.Key.Key_L else IMPACT
             self._show_axis()

@@ -4,26 +4,25 @@ The assumptions are the evidence phase's "What we are assuming" cards; new ones 
 them there. The quadrant rule is facilitation.assumptions', so the handout sorts the same way.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import hint_label, section_label
+from app.ui.boards.entry_list import EntryListBoard
 from app.ui.controller import SessionController
 from facilitation import assumptions
-from facilitation import board as commands
 from facilitation.assumptions import Placement
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
-from facilitation.roles import ROLE_ORDER, Role
+from widgets.card_entry import card_entry, entry_row
 from widgets.committing_fields import CommittingLineEdit
 from widgets.key_map import typed_digit
 from widgets.lists import wrap_text
@@ -50,10 +49,11 @@ def key_letters(names: list[str], reserved: str = TEST_KEY) -> list[str]:
     return letters
 
 
-class PlotBoard(Board):
+class PlotBoard(EntryListBoard):
     """Assumptions on the left, the map in the middle, the leaps of faith and their tests right."""
 
     watches = frozenset({"card", "score", "label", "field_value"})
+    entry_hint = ENTRY_HINT
 
     def __init__(
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
@@ -69,26 +69,17 @@ class PlotBoard(Board):
         self.axis_keys = {letters[0]: self.x_axis, letters[1]: self.y_axis}
         self.tag_keys = {letter: tag for letter, tag in zip(letters[2:], self.tags, strict=True)}
         self.axis = self.x_axis
-        self.editing_id = ""
         self.placements: list[Placement] = []
 
         self.role_button = RoleButton()
-        self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(ENTRY_HINT)
-        self.entry.setAccessibleName("New assumption")
+        self.entry = card_entry(ENTRY_HINT, "New assumption")
         self.entry.returnPressed.connect(self.submit)
-        self.entry.installEventFilter(self)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
         self.list = QListWidget()
+        self.rows = self.list
         self.list.setObjectName("assumptionList")
         self.list.setAccessibleName("Assumptions")
         self.list.setStyleSheet("QListWidget { font-size: 19px; }")
         wrap_text(self.list)
-        self.list.installEventFilter(self)
         self.keys_label = hint_label("")
 
         self.plot = Plot2x2(
@@ -119,7 +110,7 @@ class PlotBoard(Board):
         self.leaps_scroll.column.addStretch(1)
 
         left = QVBoxLayout()
-        left.addLayout(entry_row)
+        left.addLayout(entry_row(self.role_button, self.entry))
         left.addWidget(self.list, 1)
         left.addWidget(self.keys_label)
         right = QVBoxLayout()
@@ -130,11 +121,7 @@ class PlotBoard(Board):
         layout.addWidget(self.plot, 4)
         layout.addLayout(right, 3)
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
-        self.shortcut("F2", self.edit_selected, widget=self.list)
-        self.shortcut("Delete", self.delete_selected, widget=self.list)
-        self.role_button.show_role(controller.entry_role)
+        self.bind_entry_keys()
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
@@ -215,25 +202,12 @@ class PlotBoard(Board):
             "Delete removes"
         )
 
-    # ----- role --------------------------------------------------------------------------------
-
-    def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self.role_button.show_role(role)
-        card_id = self.selected_id()
-        if card_id and self.list.hasFocus() and not self.editing_id:
-            self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
     # ----- commands ----------------------------------------------------------------------------
 
     def submit(self) -> None:
-        text = self.entry.text()
-        if self.editing_id:
-            card_id = self.editing_id
-            if self.controller.run(lambda s: commands.edit_card(s, card_id, text=text)):
-                self._stop_editing()
-                self.list.setFocus()
+        if self.save_edit():
             return
+        text = self.entry.text()
         role = self.controller.entry_role
         if self.controller.run(lambda s: assumptions.add_assumption(s, self.panel, text, role)):
             self.entry.clear()
@@ -277,51 +251,9 @@ class PlotBoard(Board):
     def _commit_test(self, card_id: str, text: str) -> None:
         self.controller.run(lambda s: assumptions.set_test(s, self.panel, card_id, text))
 
-    def edit_selected(self) -> None:
-        card = self.session.cards.get(self.selected_id())
-        if card is None:
-            return
-        self.editing_id = card.id
-        self.entry.setText(card.text)
-        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
-        self.entry.setFocus()
-
-    def _stop_editing(self) -> None:
-        self.editing_id = ""
-        self.entry.clear()
-        self.entry.setPlaceholderText(ENTRY_HINT)
-
-    def delete_selected(self) -> None:
-        card_id = self.selected_id()
-        if card_id:
-            self.controller.run(lambda s: commands.delete_card(s, card_id))
-
-    def focus_entry(self) -> None:
-        self.entry.setFocus()
-
     # ----- keys --------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if watched is self.entry:
-            if key == Qt.Key.Key_Down and self.placements:
-                self.list.setFocus()
-                return True
-            if key == Qt.Key.Key_Escape and self.editing_id:
-                self._stop_editing()
-                self.list.setFocus()
-                return True
-            return False
-        if watched is not self.list:
-            return False
-        if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
-            self.entry.setFocus()
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
-            return True
+    def row_key(self, event: QKeyEvent) -> bool:
         digit = typed_digit(event)
         if digit is not None:
             self.set_value(digit)

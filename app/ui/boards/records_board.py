@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,7 +27,8 @@ from facilitation import record_lines as lines
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
+from widgets.card_entry import bind_role_keys, card_entry, entry_row
 from widgets.compact_role_button import CompactRoleButton
 from widgets.field_form import FieldForm
 from widgets.lists import wrap_text
@@ -54,15 +54,9 @@ class RecordsBoard(Board):
         self.compact = len(phase.panels) > 1
         self.role_button = CompactRoleButton() if self.compact else RoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(self._entry_hint())
-        self.entry.setAccessibleName(f"New {self.noun}: {self.first.label}")
+        self.entry = card_entry(self._entry_hint(), f"New {self.noun}: {self.first.label}")
         self.entry.returnPressed.connect(self.add)
         self.entry.installEventFilter(self)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
 
         self.list = QListWidget()
         self.list.setObjectName("recordList")
@@ -115,11 +109,10 @@ class RecordsBoard(Board):
         sides.addLayout(left, 2)
         sides.addWidget(self.scroller, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(entry_row)
+        layout.addLayout(entry_row(self.role_button, self.entry))
         layout.addLayout(sides, 1)
 
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         if self.options:
             self.shortcut("Ctrl+B", self.make_baseline)
         self._show_role()

@@ -5,12 +5,8 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -21,7 +17,8 @@ from facilitation import board as commands
 from facilitation import records, scope
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
+from widgets.card_entry import bind_role_keys, card_entry, card_table, entry_row
 from widgets.item_tabs import ItemTabs
 from widgets.key_map import typed_digit
 from widgets.role_button import RoleButton
@@ -50,34 +47,14 @@ class ScopeBoard(Board):
         self.tabs.item_changed.connect(self._on_option_changed)
         self.role_button = RoleButton()
         self.role_button.role_requested.connect(self.set_role)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(ENTRY_HINT)
-        self.entry.setAccessibleName("New feature")
-        self.effort = QLineEdit()
-        self.effort.setObjectName("cardEntry")
-        self.effort.setPlaceholderText("Effort")
-        self.effort.setAccessibleName("Effort of the new feature, in days or points")
+        self.entry = card_entry(ENTRY_HINT, "New feature")
+        self.effort = card_entry("Effort", "Effort of the new feature, in days or points")
         self.effort.setMaximumWidth(140)
         for line in (self.entry, self.effort):
             line.returnPressed.connect(self.submit)
             line.installEventFilter(self)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.role_button)
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.effort)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("featureTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setAccessibleName("Features of this option")
+        self.table = card_table(COLUMNS, "featureTable", "Features of this option")
         self.table.installEventFilter(self)
         digits = " · ".join(f"{n} {v.name}" for n, v in enumerate(self.scheme.values, start=1))
         keys = hint_label(f"{digits} · 0 clears · F2 edits · Delete removes · Ctrl+Tab next option")
@@ -97,7 +74,7 @@ class ScopeBoard(Board):
         )
 
         left = QVBoxLayout()
-        left.addLayout(entry_row)
+        left.addLayout(entry_row(self.role_button, self.entry, self.effort))
         left.addWidget(self.table, 1)
         left.addWidget(keys)
         right = QVBoxLayout()
@@ -117,8 +94,7 @@ class ScopeBoard(Board):
 
         self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
         self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
-        for number, role in enumerate(ROLE_ORDER, start=1):
-            self.shortcut(f"Ctrl+{number}", lambda r=role: self.set_role(r))
+        bind_role_keys(self, self.set_role)
         self.shortcut("F2", self.edit_selected, widget=self.table)
         self.shortcut("Delete", self.delete_selected, widget=self.table)
         self.role_button.show_role(controller.entry_role)

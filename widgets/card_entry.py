@@ -1,0 +1,74 @@
+"""The pieces every card board builds the same way: the entry line, the row that puts the role
+chip before it, the Ctrl+1…4 role keys, and a list or a table with a row per card.
+"""
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QTableWidget,
+    QWidget,
+)
+
+from facilitation.roles import ROLE_ORDER, Role
+from widgets.lists import wrap_text
+
+
+def card_entry(hint: str, accessible_name: str) -> QLineEdit:
+    """A line a card is typed into, in the projected style (`cardEntry`)."""
+    entry = QLineEdit()
+    entry.setObjectName("cardEntry")
+    entry.setPlaceholderText(hint)
+    entry.setAccessibleName(accessible_name)
+    return entry
+
+
+def entry_row(role_button: QWidget, entry: QWidget, *after: QWidget) -> QHBoxLayout:
+    """The role chip, then the entry line taking the width, then any short fields after it."""
+    row = QHBoxLayout()
+    row.addWidget(role_button)
+    row.addWidget(entry, 1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
+
+
+def bind_role_keys(widget: QWidget, set_role: Callable[[Role], None]) -> None:
+    """Ctrl+1…4 picks a role, in ROLE_ORDER, while the focus is anywhere inside `widget`."""
+    for number, role in enumerate(ROLE_ORDER, start=1):
+        found = QShortcut(QKeySequence(f"Ctrl+{number}"), widget)
+        found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        found.activated.connect(lambda r=role: set_role(r))
+
+
+def card_list_view(model: QAbstractItemModel, accessible_name: str) -> QListView:
+    """A list of cards (`cardList`), one selected at a time, long text wrapped."""
+    view = QListView()
+    view.setObjectName("cardList")
+    view.setModel(model)
+    wrap_text(view)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAccessibleName(accessible_name)
+    return view
+
+
+def card_table(columns: Sequence[str], object_name: str, accessible_name: str) -> QTableWidget:
+    """A read-only table, a whole row selected at a time; the first column takes the width."""
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    table.setAccessibleName(accessible_name)
+    return table

@@ -54,6 +54,9 @@ def run_gui(db_path: Path) -> int:
         return 1
     window = MainWindow(store, settings())
     window.show()
+    # Ask for the keyboard: a projector laptop in kiosk mode (X without a window manager) never
+    # activates the window otherwise, and no shortcut would fire.
+    window.activateWindow()
     code = application.exec()
     store.close()
     return code

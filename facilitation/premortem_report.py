@@ -6,13 +6,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitation.board import risk_gaps
-from facilitation.clock import parse_iso
 from facilitation.dates import readable
 from facilitation.entities import Card
+from facilitation.report_readers import (
+    ContextField,
+    Histogram,
+    PhaseTime,
+    RoleGroup,
+    local_date,
+    phase_times,
+    poll_histogram,
+    role_groups,
+)
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.scoring import Band, Banding
 from facilitation.session import Session
-from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE
 
 # Phase and poll ids of resources/methods/premortem.toml that the handout reads.
 REASONS_PHASE = "reasons"
@@ -27,25 +35,11 @@ DEFAULT_REVIEW = "At the first milestone"
 
 
 @dataclass(frozen=True)
-class ContextField:
-    """One setup field as the method labels it; dates spelled out."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
 class Condition:
     """One line of the verdict's conditions; `marker` is "•", "2." or "" for a plain line."""
 
     marker: str
     text: str
-
-
-@dataclass(frozen=True)
-class RoleGroup:
-    role: Role
-    names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -108,31 +102,6 @@ class ReasonGroup:
 
 
 @dataclass(frozen=True)
-class Histogram:
-    """Counts per value of a rating poll, lowest value first."""
-
-    counts: tuple[tuple[int, int], ...]
-    concern_max: int
-
-    @property
-    def total(self) -> int:
-        return sum(count for _, count in self.counts)
-
-    @property
-    def concerns(self) -> int:
-        """People at `concern_max` or below: the ones to follow up with."""
-        return sum(count for value, count in self.counts if value <= self.concern_max)
-
-
-@dataclass(frozen=True)
-class PhaseTime:
-    name: str
-    planned_s: float
-    actual_s: float
-    state: str  # pending | active | done | skipped
-
-
-@dataclass(frozen=True)
 class PremortemReport:
     title: str
     method_name: str
@@ -161,17 +130,16 @@ def premortem_report(session: Session) -> PremortemReport:
     return PremortemReport(
         title=record.title,
         method_name=session.method.name,
-        # The local date: a morning meeting east of UTC must not print yesterday's date.
-        date=parse_iso(record.created_at).astimezone().date(),
+        date=local_date(session),
         completed=record.status == "completed",
         context=tuple(
             ContextField(f.label, readable(setup.get(f.id, "")))
             for f in session.method.setup_fields
         ),
-        participants=_participants(session),
+        participants=role_groups(session),
         verdict=record.verdict,
         conditions=_conditions(record.verdict_notes),
-        confidence=_confidence(session),
+        confidence=poll_histogram(session, CONFIDENCE_POLL),
         banding=session.banding(),
         risks=risks,
         top_risks=_top_risks(risks),
@@ -180,25 +148,10 @@ def premortem_report(session: Session) -> PremortemReport:
         ),
         keys_to_success=_keys(session),
         reasons=_reason_groups(session, risks),
-        phase_times=tuple(
-            PhaseTime(_phase_name(session, r.phase_id), r.planned_s, session.elapsed_s(r), r.state)
-            for r in session.ordered_runs()
-        ),
+        phase_times=phase_times(session),
         # A later method version may ask for a date at setup; until then, the METHODS.md default.
         next_review=setup.get("next_review", "").strip() or DEFAULT_REVIEW,
     )
-
-
-def _phase_name(session: Session, phase_id: str) -> str:
-    # A session stored by an older version of the method may name a phase it no longer has.
-    phase = session.method.find_phase(phase_id)
-    return phase.name if phase else phase_id
-
-
-def _participants(session: Session) -> tuple[RoleGroup, ...]:
-    people = session.ordered_participants()
-    groups = (RoleGroup(r, tuple(p.name for p in people if p.role == r)) for r in ROLE_ORDER)
-    return tuple(g for g in groups if g.names)
 
 
 _MARKER = re.compile(r"^(?:([-*•])|(\d{1,2})[.)])\s+")
@@ -227,12 +180,6 @@ def _top_risks(risks: tuple[RiskRow, ...]) -> tuple[RiskRow, ...]:
     sized = [r for r in risks if r.sized]
     high = sum(1 for r in sized if r.band is Band.HIGH)
     return tuple(sized[: min(max(high, TOP_RISKS_MIN), TOP_RISKS_MAX)])
-
-
-def _confidence(session: Session) -> Histogram:
-    scale = session.method.poll_scale(CONFIDENCE_POLL) or FIST_OF_FIVE
-    votes = session.poll(CONFIDENCE_POLL)
-    return Histogram(tuple((v, votes.get(v, 0)) for v in scale), CONCERN_AT_OR_BELOW)
 
 
 def _examples(cards: list[Card]) -> tuple[str, ...]:

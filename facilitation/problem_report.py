@@ -14,13 +14,14 @@ from facilitation.entities import Card
 from facilitation.method import Panel, Scheme
 from facilitation.outcomes import statement
 from facilitation.panel_fields import checklist, is_ticked
-from facilitation.premortem_report import PhaseTime, RoleGroup
 from facilitation.record_lines import shown_value
-from facilitation.retro_report import (
+from facilitation.report_readers import (
     ActionItem,
     CardGroup,
     CardLine,
+    PhaseTime,
     RatingPoll,
+    RoleGroup,
     action_items,
     by_column,
     local_date,

@@ -25,14 +25,21 @@ from datetime import date
 
 from facilitation import decision_matrix, decision_record, option_risks, tradeoff, tradeoff_reading
 from facilitation import scope as moscow
-from facilitation.clock import parse_iso
 from facilitation.dates import readable
 from facilitation.method import FieldSpec, Panel, Phase
-from facilitation.premortem_report import ContextField, Histogram, PhaseTime, RoleGroup
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.report_readers import (
+    ContextField,
+    Histogram,
+    PhaseTime,
+    RoleGroup,
+    local_date,
+    phase_times,
+    poll_histogram,
+    role_groups,
+)
+from facilitation.roles import Role
 from facilitation.scoring import Band, Banding
 from facilitation.session import Session
-from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE
 
 HANDOUT_NAME = "Feasibility & trade-offs"
 CONSENT_POLL = "consent"
@@ -271,9 +278,9 @@ def tradeoff_report(session: Session) -> TradeoffReport:
     return TradeoffReport(
         title=setup.get("question", "").strip() or record.title,
         method_name=HANDOUT_NAME,
-        date=parse_iso(record.created_at).astimezone().date(),
+        date=local_date(session),
         completed=record.status == "completed",
-        participants=_participants(session),
+        participants=role_groups(session),
         daci=Daci(*(readable(setup.get(f, "")) for f in DACI_FIELDS)),
         context=tuple(
             ContextField(f.label, readable(setup.get(f.id, "")))
@@ -304,15 +311,12 @@ def tradeoff_report(session: Session) -> TradeoffReport:
         scope=_scope(session, options, decision.chosen),
         risk_groups=_risk_groups(session, options),
         banding=session.banding(),
-        consent=_consent(session),
+        consent=poll_histogram(session, CONSENT_POLL),
         actions=tuple(
             ActionLine(a.what, a.owner, a.co_owner, a.due, a.done_when)
             for a in session.ordered_actions()
         ),
-        phase_times=tuple(
-            PhaseTime(_phase_name(session, r.phase_id), r.planned_s, session.elapsed_s(r), r.state)
-            for r in session.ordered_runs()
-        ),
+        phase_times=phase_times(session),
     )
 
 
@@ -326,17 +330,6 @@ def _panel(session: Session, kind: str, mode: str = "") -> tuple[Phase, Panel] |
             if panel.kind == kind and (not mode or panel.settings.get("mode") == mode):
                 return phase, panel
     return None
-
-
-def _phase_name(session: Session, phase_id: str) -> str:
-    phase = session.method.find_phase(phase_id)
-    return phase.name if phase else phase_id
-
-
-def _participants(session: Session) -> tuple[RoleGroup, ...]:
-    people = session.ordered_participants()
-    groups = (RoleGroup(r, tuple(p.name for p in people if p.role == r)) for r in ROLE_ORDER)
-    return tuple(g for g in groups if g.names)
 
 
 def _choice_name(spec: FieldSpec, value: str) -> str:
@@ -518,7 +511,7 @@ def _sliders(session: Session) -> tuple[SliderRow, ...]:
     return tuple(sorted(rows, key=lambda r: r.agreed or len(rows) + 1))
 
 
-# ----- scope, risks, decision, consent ---------------------------------------------------------
+# ----- scope, risks, decision ---------------------------------------------------------
 
 
 def _scope(session: Session, options: tuple[OptionRow, ...], chosen: str) -> Scope | None:
@@ -587,9 +580,3 @@ def _decision(session: Session) -> Decision:
     return Decision(
         chosen=chosen.id if chosen else "", chosen_name=chosen.text if chosen else "", **values
     )
-
-
-def _consent(session: Session) -> Histogram:
-    scale = session.method.poll_scale(CONSENT_POLL) or FIST_OF_FIVE
-    votes = session.poll(CONSENT_POLL)
-    return Histogram(tuple((v, votes.get(v, 0)) for v in scale), CONCERN_AT_OR_BELOW)

@@ -26,7 +26,7 @@ from app.handout.styles import (
     role_tag,
 )
 from facilitation.problem_report import Assumption, ProblemReport
-from facilitation.retro_report import CardLine
+from facilitation.report_readers import CardLine
 
 GUARDRAIL_TINT = colors.HexColor("#FBE3D0")
 

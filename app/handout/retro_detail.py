@@ -25,7 +25,8 @@ from app.handout.styles import (
     Styles,
     role_tag,
 )
-from facilitation.retro_report import CardGroup, RetroReport, ThemeRow
+from facilitation.report_readers import CardGroup
+from facilitation.retro_report import RetroReport, ThemeRow
 
 
 def _intro(title: str, note: str, first: float, s: Styles) -> list[Flowable]:

@@ -24,8 +24,7 @@ from app.handout.styles import (
     styles,
 )
 from facilitation.dates import long_date
-from facilitation.premortem_report import RoleGroup
-from facilitation.retro_report import ActionItem, CardLine, Owner, RatingPoll
+from facilitation.report_readers import ActionItem, CardLine, Owner, RatingPoll, RoleGroup
 
 OWNERS_W, DUE_W, NUMBER_W = 104.0, 88.0, 18.0
 CHIP_W, DOTS_W = 22.0, 46.0

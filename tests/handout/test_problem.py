@@ -11,9 +11,8 @@ from app.handout.problem import consent_line
 from app.methods_catalog import method
 from app.storage import Store
 from facilitation.lifecycle import SetupDraft
-from facilitation.premortem_report import Histogram
 from facilitation.problem_report import ProblemReport, problem_report
-from facilitation.retro_report import RatingPoll, SidePoll
+from facilitation.report_readers import Histogram, RatingPoll, SidePoll
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock

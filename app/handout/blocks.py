@@ -1,6 +1,7 @@
 """Building blocks of the handout: escaped paragraphs, tables with Seam's look, shared cells."""
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TypeAlias
 
 from reportlab.lib.fonts import ps2tt
@@ -8,8 +9,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from app.handout.fonts import markup
-from app.handout.styles import BAND_COLOURS, ROW_RULES, TABLE_CELLS, TABLE_HEAD, Styles
-from facilitation.premortem_report import RiskRow
+from app.handout.styles import (
+    BAND_COLOURS,
+    FRAME_WIDTH,
+    INK,
+    ROW_RULES,
+    SHADE,
+    TABLE_CELLS,
+    TABLE_HEAD,
+    Styles,
+    role_tag,
+)
+from facilitation.dates import long_date
+from facilitation.premortem_report import ActionRow, RiskRow
+from facilitation.report_readers import RoleGroup
 
 # What a table cell holds: one flowable, a stack of them, or "" for an empty cell.
 Cell: TypeAlias = "Flowable | list[Flowable] | str"
@@ -109,3 +122,61 @@ def owner_cell(row: RiskRow, s: Styles) -> Paragraph:
 
 def due_cell(row: RiskRow, s: Styles) -> Paragraph:
     return or_missing(row.due, "needs a date", s, needed="follow-up date" in row.gaps)
+
+
+def title_block(
+    title: str, day: date, completed: bool, people: Sequence[RoleGroup], s: Styles
+) -> list[Flowable]:
+    """Page one's title, the date and head count (and "draft" before the session ended), then a
+    table of the participants by role."""
+    meta = [long_date(day), plural(sum(len(g.names) for g in people), "participant")]
+    if not completed:
+        meta.append("draft, exported before the session finished")
+    flow: list[Flowable] = [text(title, s.title), text(" · ".join(meta), s.meta)]
+    if people:
+        rows: Rows = [
+            [rich(role_tag(g.role, word=True), s.cell), text(", ".join(g.names), s.cell)]
+            for g in people
+        ]
+        tight = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        flow.append(table(rows, [90, FRAME_WIDTH - 90], tight, head=False))
+    return flow
+
+
+def boxed(rows: Rows, widths: Sequence[float], inner: Sequence[tuple[object, ...]] = ()) -> Table:
+    """A shaded box with a rule round it, for what page one leads with (verdict, decision,
+    statement); `inner` sets the spacing between its rows, the box keeps its own top and foot."""
+    box = Table(rows, colWidths=list(widths), splitInRow=1)
+    box.setStyle(
+        TableStyle(
+            [
+                *TABLE_CELLS,
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("BOX", (0, 0), (-1, -1), 1, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                *inner,
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+    )
+    return box
+
+
+def action_table(actions: Sequence[ActionRow], owner_w: float, due_w: float, s: Styles) -> Table:
+    """# | what, with how we know it is done under it | owner | due."""
+    rows: Rows = [heads(("#", "What", "Owner", "Due"), s)]
+    for index, action in enumerate(actions, start=1):
+        what: list[Flowable] = [text(action.what, s.cell)]
+        if action.done_when:
+            what.append(rich(f"Done when: {markup(action.done_when)}", s.cell_small))
+        rows.append(
+            [
+                text(str(index), s.cell),
+                what,
+                or_missing(action.owner, "no owner", s),
+                or_missing(action.due, "no date", s),
+            ]
+        )
+    return table(rows, [20, FRAME_WIDTH - 20 - owner_w - due_w, owner_w, due_w])

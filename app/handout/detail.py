@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.handout.blocks import (
     Commands,
@@ -19,7 +19,7 @@ from app.handout.blocks import (
     table,
     text,
 )
-from app.handout.chart import histogram_drawing
+from app.handout.chart import fist_of_five
 from app.handout.fonts import markup
 from app.handout.page_one import confidence_line
 from app.handout.styles import (
@@ -33,7 +33,8 @@ from app.handout.styles import (
     hex_of,
     role_tag,
 )
-from facilitation.premortem_report import Histogram, PhaseTime, PremortemReport, Reason, RiskRow
+from facilitation.premortem_report import PremortemReport, Reason, RiskRow
+from facilitation.report_readers import Histogram, PhaseTime
 from facilitation.roles import Role
 from facilitation.timebox import format_minutes
 
@@ -132,18 +133,8 @@ def _register_notes(risk: RiskRow) -> list[tuple[str, str]]:
 
 
 def confidence(poll: Histogram, s: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [text("Confidence in the plan", s.h1)]  # kept with the chart below
-    if not poll.total:
-        return [*flow, text("No confidence vote was recorded.", s.note)]
-    explain = rich(
-        f"{confidence_line(poll)}<br/><br/>Fist of five: 0 blocks the plan, 1 to "
-        f"{poll.concern_max} are concerns that must be heard, {poll.concern_max + 1} or more "
-        "can live with it.",
-        s.body,
-    )
-    chart = histogram_drawing(poll)
-    side = table([[chart, explain]], [chart.width + 24, FRAME_WIDTH - chart.width - 24], head=False)
-    return [KeepTogether([*flow, side])]
+    title = text("Confidence in the plan", s.h1)  # kept with the chart below
+    return fist_of_five(title, poll, confidence_line(poll), "plan", s)
 
 
 def keys_to_success(report: PremortemReport, s: Styles) -> list[Flowable]:

@@ -7,7 +7,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.handout import detail
-from app.handout.blocks import Rows, plural, rich, text
+from app.handout.blocks import Rows, boxed, plural, rich, text
 from app.handout.chart import histogram_drawing
 from app.handout.fonts import markup
 from app.handout.problem_detail import (
@@ -23,9 +23,9 @@ from app.handout.problem_detail import (
 from app.handout.problem_parts import tick_box
 from app.handout.retro_parts import actions_section, after_page_one, header, missing, muted
 from app.handout.story import Handout
-from app.handout.styles import FRAME_WIDTH, INK, SHADE, TABLE_CELLS, Styles, styles
+from app.handout.styles import FRAME_WIDTH, TABLE_CELLS, Styles, styles
 from facilitation.problem_report import ProblemReport, problem_report
-from facilitation.retro_report import RatingPoll
+from facilitation.report_readers import RatingPoll
 from facilitation.session import Session
 from facilitation.voting import CONCERN_AT_OR_BELOW
 
@@ -81,21 +81,7 @@ def _statement_box(report: ProblemReport, s: Styles) -> Table:
     if report.job_story:
         story = f"<b>Job story:</b> <i>{markup(report.job_story, italic=True)}</i>"
         rows.append([rich(story, s.body)])
-    box = Table(rows, colWidths=[FRAME_WIDTH], splitInRow=1)
-    box.setStyle(
-        TableStyle(
-            [
-                *TABLE_CELLS,
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("BOX", (0, 0), (-1, -1), 1, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-            ]
-        )
-    )
-    return box
+    return boxed(rows, [FRAME_WIDTH])
 
 
 def _agreement(report: ProblemReport, s: Styles) -> Table:

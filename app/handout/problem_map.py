@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.handout.chart import empty_drawing
 from app.handout.styles import CONCERN_COLOUR, CONFIDENT_COLOUR, INK, MUTED, RULE, styles
 from facilitation.assumptions import x_high_from, y_high_from
 from facilitation.problem_report import AssumptionMap
@@ -23,8 +24,7 @@ RADIUS = 6.5
 
 def map_drawing(amap: AssumptionMap) -> Drawing:
     fonts = styles().fonts
-    drawing = Drawing(WIDTH, HEIGHT)
-    drawing.initialFontName, drawing.initialFontSize = fonts.regular, 8
+    drawing = empty_drawing(WIDTH, HEIGHT)
     scale = amap.scale
     step = SIDE / len(scale)
     # Where the dividing lines fall: left of the first "high" value on each axis.

@@ -5,16 +5,15 @@ The embedded fonts have no check-mark glyph, so the box and its tick are drawn.
 
 from reportlab.graphics.shapes import Drawing, PolyLine, Rect
 
-from app.handout.styles import INK, MUTED, styles
+from app.handout.chart import empty_drawing
+from app.handout.styles import INK, MUTED
 
 BOX = 9.0
 
 
 def tick_box(ticked: bool) -> Drawing:
     """A small square, ticked or empty (drawn lighter; the line beside it says "not ticked")."""
-    drawing = Drawing(BOX + 2, BOX + 2)
-    # The renderer starts from these; left alone it names Helvetica, which is never embedded.
-    drawing.initialFontName, drawing.initialFontSize = styles().fonts.regular, 8
+    drawing = empty_drawing(BOX + 2, BOX + 2)
     drawing.add(
         Rect(1, 1, BOX, BOX, fillColor=None, strokeColor=INK if ticked else MUTED, strokeWidth=0.8)
     )

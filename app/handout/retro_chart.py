@@ -4,8 +4,9 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.handout.styles import CONFIDENT_COLOUR, INK, MUTED, ROLE_COLOURS, RULE, styles
-from facilitation.retro_report import RatingPoll
+from app.handout.chart import dress_bars, empty_drawing
+from app.handout.styles import CONFIDENT_COLOUR, INK, MUTED, ROLE_COLOURS, styles
+from facilitation.report_readers import RatingPoll
 
 HEIGHT = 96.0
 LEGEND_H = 14.0  # a line of role keys above the bars
@@ -18,9 +19,7 @@ def poll_drawing(poll: RatingPoll, width: float) -> Drawing:
     their order within each group.
     """
     fonts = styles().fonts
-    drawing = Drawing(width, HEIGHT)
-    # The renderer starts from these; left alone it names Helvetica, which is never embedded.
-    drawing.initialFontName, drawing.initialFontSize = fonts.regular, 8
+    drawing = empty_drawing(width, HEIGHT)
     sides = poll.sides or ()
     chart = VerticalBarChart()
     chart.x, chart.y = 24, 30
@@ -35,30 +34,8 @@ def poll_drawing(poll: RatingPoll, width: float) -> Drawing:
         colour = ROLE_COLOURS[side.role] if side.role else CONFIDENT_COLOUR
         chart.bars[index].fillColor = colour
 
-    top = max((count for counts in chart.data for count in counts), default=0)
-    step = max(1, -(-top // 4))  # at most about four gridlines, whole people only
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(step, -(-top // step) * step)
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.strokeColor = None
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7.5
-    chart.valueAxis.labels.fillColor = MUTED
-
-    chart.categoryAxis.categoryNames = [str(value) for value in poll.scale]
-    chart.categoryAxis.strokeColor = INK
-    chart.categoryAxis.labels.fontName = fonts.bold
-    chart.categoryAxis.labels.fontSize = 9
-    chart.categoryAxis.labels.fillColor = INK
-
-    chart.barLabelFormat = lambda count: str(int(count)) if count else ""
-    chart.barLabels.fontName = fonts.bold
-    chart.barLabels.fontSize = 7
-    chart.barLabels.fillColor = INK
-    chart.barLabels.nudge = 5
+    categories = [str(value) for value in poll.scale]
+    dress_bars(chart, categories, gridlines=4, value_size=7.5, count_size=7, nudge=5)
     drawing.add(chart)
 
     _key(drawing, poll, fonts.regular)

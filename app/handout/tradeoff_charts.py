@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.handout.chart import empty_drawing
 from app.handout.styles import FRAME_WIDTH, INK, MUTED, ROLE_COLOURS, RULE, WHITE, styles
 from facilitation.roles import Role
 from facilitation.tradeoff_report import (
@@ -46,13 +47,6 @@ def _text(
     return line
 
 
-def _drawing(width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
-    # The renderer starts from these; left alone it names Helvetica, which is never embedded.
-    drawing.initialFontName, drawing.initialFontSize = styles().fonts.regular, 8
-    return drawing
-
-
 def _fitted(value: str, width: float, size: float, *, bold: bool = False) -> str:
     """`value` cut with an ellipsis until it fits `width` points."""
     fonts = styles().fonts
@@ -80,7 +74,7 @@ def value_effort_drawing(
 ) -> Drawing:
     """Options placed by effort (across) and value (up), quadrants named and split as reported."""
     placed = [o for o in options if o.effort_weeks is not None]
-    drawing = _drawing(PLOT_W, PLOT_H)
+    drawing = empty_drawing(PLOT_W, PLOT_H)
     left, bottom, right, top = 36.0, 34.0, PLOT_W - 8, PLOT_H - 8
     width, height = right - left, top - bottom
     x_max, x_step = _week_axis(max((o.effort_weeks or 0 for o in placed), default=1))
@@ -166,7 +160,7 @@ def slider_drawing(sliders: tuple[SliderRow, ...]) -> Drawing:
     flexible, with product's first ranking marked above the track and engineering's below."""
     count = len(sliders)
     height = HEAD_H + ROW_H * count + FOOT_H
-    drawing = _drawing(FRAME_WIDTH, height)
+    drawing = empty_drawing(FRAME_WIDTH, height)
     track_left, track_right = NAME_W + 18, FRAME_WIDTH - GAP_W - 18
     step = (track_right - track_left) / max(1, count - 1)
 

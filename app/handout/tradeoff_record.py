@@ -3,44 +3,39 @@
 After Nygard's decision records, MADR's drivers and considered options, and DACI's roles.
 """
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from app.handout.blocks import Rows, heading, heads, or_missing, plural, rich, table, text
-from app.handout.chart import histogram_drawing
+from app.handout.blocks import (
+    Rows,
+    action_table,
+    boxed,
+    heading,
+    heads,
+    or_missing,
+    rich,
+    table,
+    text,
+    title_block,
+)
+from app.handout.chart import fist_line, fist_of_five
 from app.handout.fonts import markup
 from app.handout.styles import (
     FRAME_WIDTH,
-    INK,
     MUTED,
-    SHADE,
-    TABLE_CELLS,
     Styles,
     hex_of,
-    role_tag,
 )
 from facilitation.dates import long_date
-from facilitation.premortem_report import Histogram
+from facilitation.premortem_report import ActionRow
+from facilitation.report_readers import Histogram
 from facilitation.tradeoff_report import OptionRow, TradeoffReport, figure, percent
 
 OWNER_W, DUE_W = 110.0, 62.0
 
 
 def decision_record(report: TradeoffReport, s: Styles) -> list[Flowable]:
-    people = sum(len(g.names) for g in report.participants)
-    meta = [long_date(report.date), plural(people, "participant")]
-    if not report.completed:
-        meta.append("draft, exported before the session finished")
-    flow: list[Flowable] = [
-        text(f"{report.method_name}: {report.title}", s.title),
-        text(" · ".join(meta), s.meta),
-    ]
-    if report.participants:
-        rows: Rows = [
-            [rich(role_tag(g.role, word=True), s.cell), text(", ".join(g.names), s.cell)]
-            for g in report.participants
-        ]
-        tight = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-        flow.append(table(rows, [90, FRAME_WIDTH - 90], tight, head=False))
+    title = f"{report.method_name}: {report.title}"
+    flow = title_block(title, report.date, report.completed, report.participants, s)
     flow += [Spacer(1, 10), _decision_box(report, s), Spacer(1, 6), _roles(report, s)]
     flow += _context(report, s)
     flow += _drivers(report, s)
@@ -88,26 +83,14 @@ def _decision_box(report: TradeoffReport, s: Styles) -> Table:
         rows.append([rich("<i>No option was chosen.</i>", s.body), ""])
     because = markup(d.rationale) if d.rationale else "<i>no rationale recorded</i>"
     rows.append([rich(f"<b>Because:</b> {because}", s.body), ""])
-    box = Table(rows, colWidths=[FRAME_WIDTH - 150, 150], splitInRow=1)
     spans = [("SPAN", (0, r), (-1, r)) for r in range(1, len(rows))]
-    box.setStyle(
-        TableStyle(
-            [
-                *TABLE_CELLS,
-                *spans,
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("BOX", (0, 0), (-1, -1), 1, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-            ]
-        )
-    )
-    return box
+    inner = [
+        *spans,
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 4),
+    ]
+    return boxed(rows, [FRAME_WIDTH - 150, 150], inner)
 
 
 def _roles(report: TradeoffReport, s: Styles) -> Table:
@@ -218,55 +201,18 @@ def _consequences(report: TradeoffReport, s: Styles) -> list[Flowable]:
     return flow
 
 
-def consent_line(poll: Histogram) -> str:
-    """One sentence on the fist-of-five consent check, with blocks and concerns in bold."""
-    if not poll.total:
-        return "No consent check was recorded."
-    low, high = poll.counts[0][0], poll.counts[-1][0]
-    line = f"Consent, {low} to {high} fingers: {plural(poll.total, 'vote')}. "
-    blocks = dict(poll.counts).get(0, 0)
-    if blocks:
-        people = "1 person blocks" if blocks == 1 else f"{blocks} people block"
-        line += f"<b>{people} (0 fingers): hear them before acting on this.</b> "
-    if not poll.concerns:
-        return line + f"Nobody at {poll.concern_max} or below."
-    people = "1 person" if poll.concerns == 1 else f"{poll.concerns} people"
-    return line + f"<b>{people} at {poll.concern_max} or below: concerns to follow up.</b>"
-
-
 def consent(poll: Histogram, s: Styles) -> list[Flowable]:
-    title = text("Consent", s.h2)
-    if not poll.total:
-        return [title, text("No consent check was recorded.", s.note)]
-    explain = rich(
-        f"{consent_line(poll)}<br/><br/>Fist of five: 0 blocks the decision, 1 to "
-        f"{poll.concern_max} are concerns that must be heard, {poll.concern_max + 1} or more "
-        "can live with it.",
-        s.body,
-    )
-    chart = histogram_drawing(poll)
-    side = table([[chart, explain]], [chart.width + 24, FRAME_WIDTH - chart.width - 24], head=False)
-    return [KeepTogether([title, side])]
+    line = fist_line(poll, "Consent", "No consent check was recorded.", blocks=True)
+    return fist_of_five(text("Consent", s.h2), poll, line, "decision", s)
 
 
 def actions(report: TradeoffReport, s: Styles) -> list[Flowable]:
     flow = heading("Actions", s.h2, room=70)
     if not report.actions:
         return [*flow, text("No actions were recorded.", s.note)]
-    rows: Rows = [heads(("#", "What", "Owner", "Due"), s)]
-    for index, action in enumerate(report.actions, start=1):
-        what: list[Flowable] = [text(action.what, s.cell)]
-        if action.done_when:
-            what.append(rich(f"Done when: {markup(action.done_when)}", s.cell_small))
-        owners = " & ".join(o for o in (action.owner, action.co_owner) if o)
-        rows.append(
-            [
-                text(str(index), s.cell),
-                what,
-                or_missing(owners, "no owner", s),
-                or_missing(action.due, "no date", s),
-            ]
-        )
-    what_w = FRAME_WIDTH - 20 - OWNER_W - DUE_W
-    flow.append(table(rows, [20, what_w, OWNER_W, DUE_W]))
-    return flow
+    # Owned in pairs, both owners share the owner column.
+    rows = [
+        ActionRow(a.what, " & ".join(o for o in (a.owner, a.co_owner) if o), a.due, a.done_when)
+        for a in report.actions
+    ]
+    return [*flow, action_table(rows, OWNER_W, DUE_W, s)]

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
 from reportlab.platypus import Flowable
 
 import app.handout.writer as writer
 from app.handout import write_handout
 from facilitation.session import Session
 from tests.handout.meeting import CYRILLIC_CARD, GREEK_CARD, MARKUP_CARD
+from tests.handout.pdf_checks import pdf_fonts
 
 
 def test_page_one_has_title_verdict_top_risks_and_actions(pages: list[str]) -> None:
@@ -67,18 +67,8 @@ def test_greek_and_cyrillic_survive(pages: list[str]) -> None:
     assert "Καθυστέρηση" in text and "Задержка" in text
 
 
-def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
-    found: dict[str, DictionaryObject] = {}
-    for page in reader.pages:
-        resources = page["/Resources"].get_object()
-        for ref in resources.get("/Font", DictionaryObject()).get_object().values():
-            font = ref.get_object()
-            found[str(font["/BaseFont"])] = font
-    return found
-
-
 def test_fonts_are_embedded_truetype_subsets(handout: PdfReader) -> None:
-    fonts = _fonts(handout)
+    fonts = pdf_fonts(handout)
     names = sorted(fonts)
     assert any("Atkinson" in n for n in names), names
     assert any("FiraSans" in n for n in names), "Greek and Cyrillic need the fallback face"

@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import DictionaryObject
-from reportlab.platypus import Flowable
 
-import app.handout.writer as writer
 from app.handout import write_handout
 from facilitation import decision_matrix, tradeoff, tradeoff_reading
 from facilitation.method import FieldSpec
@@ -31,7 +28,7 @@ from facilitation.tradeoff_report import (
     tradeoff_report,
 )
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.test_fonts import _overflow, _paragraphs
+from tests.handout.pdf_checks import laid_out, overflow, pdf_fonts
 from tests.handout.tradeoff_meeting import (
     ACTIONS,
     DECISION,
@@ -421,18 +418,8 @@ def test_every_page_after_the_first_has_the_header(pages: list[str]) -> None:
             assert page.startswith(f"Feasibility & trade-offs: {QUESTION}")
 
 
-def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
-    found: dict[str, DictionaryObject] = {}
-    for page in reader.pages:
-        resources = page["/Resources"].get_object()
-        for ref in resources.get("/Font", DictionaryObject()).get_object().values():
-            font = ref.get_object()
-            found[str(font["/BaseFont"])] = font
-    return found
-
-
 def test_every_font_is_an_embedded_subset(pdf: PdfReader) -> None:
-    fonts = _fonts(pdf)
+    fonts = pdf_fonts(pdf)
     assert any("Atkinson" in name for name in fonts)
     for name, font in fonts.items():
         assert "Helvetica" not in name and "Times" not in name, name
@@ -441,14 +428,6 @@ def test_every_font_is_an_embedded_subset(pdf: PdfReader) -> None:
 
 
 # ----- layout at the edges -----------------------------------------------------------------------
-
-
-def _laid_out(session: Session, path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Flowable]:
-    content = writer.handout_of(session)
-    story: list[Flowable] = list(content.story)  # reportlab empties the list it lays out
-    monkeypatch.setattr(writer, "handout_of", lambda _: content)
-    write_handout(session, path)
-    return story
 
 
 @pytest.mark.parametrize("which", ["finished", "crowded"])
@@ -463,14 +442,13 @@ def test_no_line_runs_out_of_its_cell(
     crowded = play_crowded(tmp_path / "crowded.sqlite3", clock, ids) if which == "crowded" else None
     try:
         session = crowded.session if crowded else play_tradeoff(meeting).session
-        story = _laid_out(session, tmp_path / "handout.pdf", monkeypatch)
+        placed = laid_out(session, tmp_path / "handout.pdf", monkeypatch)
     finally:
         if crowded:
             crowded.store.close()
-    laid_out = [p for p in _paragraphs(story) if hasattr(p, "blPara")]
-    assert len(laid_out) > 60
-    worst = max(laid_out, key=_overflow)
-    assert _overflow(worst) < 0.5, worst.text[:80]
+    assert len(placed) > 60
+    worst = max(placed, key=overflow)
+    assert overflow(worst) < 0.5, worst.text[:80]
 
 
 def test_every_field_at_its_longest_still_prints_in_full(

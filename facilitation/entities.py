@@ -133,6 +133,11 @@ class Action:
     co_owner: str = ""  # the other side's owner when actions are owned in pairs
     status: str = ""  # "" (open) | done | partly | not_done, set when a later session reviews it
 
+    @property
+    def owners(self) -> str:
+        """ "Ana + Ben" for a pair, the one name otherwise; "" while nobody owns it."""
+        return " + ".join(o for o in (self.owner, self.co_owner) if o)
+
 
 @dataclass(frozen=True)
 class PollCount:

@@ -47,7 +47,7 @@ def actions_to_review(session: Session) -> list[Review]:
     """
     reviewed = {r.item_id: r for r in session.ordered_reviews("action")}
     fresh = [
-        _action_review(session, prior, len(reviewed) + i)
+        _action_review(prior, len(reviewed) + i)
         for i, prior in enumerate(
             p for p in session.history.open_actions if p.action.id not in reviewed
         )
@@ -58,7 +58,7 @@ def actions_to_review(session: Session) -> list[Review]:
 def risks_to_review(session: Session) -> list[Review]:
     reviewed = {r.item_id: r for r in session.ordered_reviews("risk")}
     fresh = [
-        _risk_review(session, prior, len(reviewed) + i)
+        _risk_review(prior, len(reviewed) + i)
         for i, prior in enumerate(
             p for p in session.history.linked_risks if p.theme_id not in reviewed
         )
@@ -66,13 +66,14 @@ def risks_to_review(session: Session) -> list[Review]:
     return [*reviewed.values(), *fresh]
 
 
-def _action_review(session: Session, prior: PriorAction, position: int) -> Review:
+def _action_review(prior: PriorAction, position: int) -> Review:
     action = prior.action
-    owners = " + ".join(o for o in (action.owner, action.co_owner) if o)
-    return Review(action.id, "action", prior.session_id, action.what, owners, position=position)
+    return Review(
+        action.id, "action", prior.session_id, action.what, action.owners, position=position
+    )
 
 
-def _risk_review(session: Session, prior: PriorRisk, position: int) -> Review:
+def _risk_review(prior: PriorRisk, position: int) -> Review:
     return Review(
         prior.theme_id, "risk", prior.session_id, prior.name, prior.owner, position=position
     )

@@ -7,6 +7,7 @@ pre-fills it (`prefill = "problem_statement"`).
 
 from collections.abc import Iterable, Mapping
 
+from facilitation import decision_record
 from facilitation.dates import readable
 from facilitation.method import Method
 from facilitation.prompts import fill
@@ -19,6 +20,15 @@ def outcomes(session: Session) -> dict[str, str]:
     """Each outcome the method declares, as text; empty outcomes are left out."""
     found = {name: _source(session, source) for name, source in session.method.outcomes.items()}
     return {name: text for name, text in found.items() if text}
+
+
+def source_phase(method: Method, kind: str) -> str:
+    """The phase the method's first outcome of `kind` comes from ("metric:metrics" → "metrics").
+
+    "" when the method hands on no such outcome.
+    """
+    sources = (source.partition(":") for source in method.outcomes.values())
+    return next((where for found, _, where in sources if found == kind), "")
 
 
 def _source(session: Session, source: str) -> str:
@@ -74,7 +84,7 @@ def top_risks(session: Session) -> str:
 
 def chosen_record(session: Session, phase_id: str) -> str:
     """The option a decision phase chose, with its rationale."""
-    chosen = session.cards.get(session.field(phase_id, "chosen"))
+    chosen = decision_record.chosen(session, phase_id)
     if chosen is None:
         return ""
     because = session.field(phase_id, "rationale")

@@ -32,7 +32,7 @@ from facilitation.entities import (
     key_of,
 )
 from facilitation.history import History
-from facilitation.method import Method, Phase
+from facilitation.method import Choice, Method, Phase
 from facilitation.roles import Role
 from facilitation.scoring import Banding
 from facilitation.timebox import Timebox
@@ -359,6 +359,11 @@ class Session:
     def label(self, item_id: str, scheme: str) -> str:
         found = self.labels.get((item_id, scheme))
         return found.value if found else ""
+
+    def label_choice(self, item_id: str, scheme: str) -> Choice | None:
+        """The named value `item_id` is labelled with; None while unlabelled or without `scheme`."""
+        found = self.method.schemes.get(scheme)
+        return found.value(self.label(item_id, scheme)) if found else None
 
     def field(self, owner_id: str, field_id: str) -> str:
         found = self.field_values.get((owner_id, field_id))

@@ -7,7 +7,7 @@ its top themes, so a new method's summary works from its TOML alone.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from facilitation import decision_matrix, outcomes, tradeoff
+from facilitation import decision_record, outcomes
 from facilitation.session import Session
 
 
@@ -27,12 +27,13 @@ def summarise(session: Session) -> Summary:
 def _actions(session: Session) -> list[str]:
     lines = []
     for action in session.ordered_actions():
-        owners = " + ".join(o for o in (action.owner, action.co_owner) if o) or "no owner"
+        owners = action.owners or "no owner"
         lines.append(f"{action.what} · {owners} · {action.due or 'no date'}")
     return lines
 
 
 Parts = tuple[str, str, list[str]]
+TOP_THEMES = 5
 
 
 def _premortem(session: Session) -> Parts:
@@ -55,7 +56,7 @@ def _problem(session: Session) -> Parts:
     headline = found.get("problem_statement") or "No problem statement agreed yet."
     metrics = []
     # The metric rows only: the non-goals beside them are cards of the same phase, own column.
-    for card in session.cards_in_column("metrics", ""):
+    for card in session.cards_in_column(outcomes.source_phase(session.method, "metric"), ""):
         f = card.fields
         kind = "guardrail" if f.get("kind") == "guardrail" else "success"
         target = f" · {f.get('baseline') or '?'} → {f.get('target') or '?'}"
@@ -64,34 +65,27 @@ def _problem(session: Session) -> Parts:
 
 
 def _tradeoff(session: Session) -> Parts:
-    chosen = outcomes.chosen_record(session, "decide")
+    chosen = outcomes.chosen_record(session, outcomes.source_phase(session.method, "chosen"))
     headline = f"Decision: {chosen}" if chosen else "No option chosen yet."
-    matrix = decision_matrix.matrix(session)
-    names = {o.id: o.text for o in decision_matrix.options(session)}
     standings = [
-        f"{s.rank}. {names[s.option]}: {s.total:g} ({s.percent:.0f}% of the maximum)"
-        for s in tradeoff.ranking(matrix)
+        f"{r.rank}. {r.option.text}: {r.total:g} ({r.percent:.0f}% of the maximum)"
+        for r in decision_record.standings(session).rows
     ]
     return headline, "Options by weighted score", standings
 
 
 def _themes(session: Session) -> Parts:
     votes = session.theme_votes()
-    items = [f"{t.name}: {votes.get(t.id, 0)} dots" for t in session.top_themes(5)]
+    items = [f"{t.name}: {votes.get(t.id, 0)} dots" for t in session.top_themes(TOP_THEMES)]
     return "", "Top themes", items
 
 
 def _retro(session: Session) -> Parts:
     _, title, items = _themes(session)
-    scheme = session.method.schemes.get("seam")
-    seams = {}
-    for theme in session.themes.values():
-        chosen = scheme.value(session.label(theme.id, "seam")) if scheme else None
-        seams[theme.id] = chosen.name if chosen else ""
-    labelled = [
-        f"{item} · seam: {seams[t.id]}" if seams.get(t.id) else item
-        for item, t in zip(items, session.top_themes(5), strict=True)
-    ]
+    labelled = []
+    for item, theme in zip(items, session.top_themes(TOP_THEMES), strict=True):
+        seam = session.label_choice(theme.id, "seam")
+        labelled.append(f"{item} · seam: {seam.name}" if seam and seam.name else item)
     roti = session.poll("roti")
     people = sum(roti.values())
     headline = (

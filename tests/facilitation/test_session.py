@@ -8,6 +8,7 @@ from facilitation import board
 from facilitation.changes import Change, Remove, put
 from facilitation.entities import PhaseRun, PollCount
 from facilitation.lifecycle import toggle_timer
+from facilitation.records import set_label
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import FakeClock
@@ -83,3 +84,16 @@ def test_cards_in_stays_in_board_order_through_adds_moves_and_removals(
     assert [c.text for c in s.cards_in("reasons")] == ["third"]
     s.cards_in("reasons").clear()  # a caller's copy: the session's order is untouched
     assert [c.text for c in s.cards_in("reasons")] == ["third"]
+
+
+def test_label_choice_names_the_value_and_is_none_otherwise(
+    started: Callable[[str], Session],
+) -> None:
+    s = started("retro")
+    s.apply(board.add_theme(s, "Specs lost the why"))
+    theme = s.ordered_themes()[0]
+    assert s.label_choice(theme.id, "seam") is None
+    s.apply(set_label(s, theme.id, "seam", "handoff"))
+    found = s.label_choice(theme.id, "seam")
+    assert found is not None and found.name == "Handoff"
+    assert s.label_choice(theme.id, "no_such_scheme") is None

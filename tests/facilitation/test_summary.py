@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from facilitation import board, decision_matrix, records
+from facilitation import board, decision_matrix, outcomes, records
 from facilitation.method import FieldSpec
 from facilitation.session import Session
 from facilitation.summary import summarise
@@ -62,3 +62,11 @@ def test_problem_summary_leads_with_the_statement(started: Callable[[str], Sessi
     s.apply(records.set_field(s, "converge", panel.fields[0], "Finance admins"))
     assert summarise(s).headline.startswith("Finance admins needs a way to …")
     assert summarise(s).items == ("Days to settle (success) · 19 → 5",)
+
+
+def test_source_phase_is_where_the_method_says_an_outcome_comes_from(
+    started: Callable[[str], Session],
+) -> None:
+    assert outcomes.source_phase(started("tradeoff").method, "chosen") == "decide"
+    assert outcomes.source_phase(started("problem").method, "metric") == "metrics"
+    assert outcomes.source_phase(started("retro").method, "chosen") == ""

@@ -10,14 +10,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from facilitation import board, decision_matrix, records
+from facilitation import board, decision_matrix, decision_record, records
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.errors import DomainError
 from facilitation.roles import Role
 from facilitation.scoring import SCALE, risk_score
 from facilitation.session import Session
-from facilitation.tradeoff import Standing, ranking
 
 LIKELIHOOD, IMPACT = "likelihood", "impact"
 AXES = (LIKELIHOOD, IMPACT)
@@ -27,7 +26,7 @@ DEFAULT_TOP = 2
 @dataclass(frozen=True)
 class Leaders:
     options: list[Card]
-    standings: dict[str, Standing]  # by option id
+    standings: dict[str, decision_record.OptionStanding]  # by option id
     scored: bool  # False: nothing weighted and scored yet, so these are in board order
 
 
@@ -37,11 +36,10 @@ def top_of(settings: Mapping[str, Any]) -> int:
 
 def leaders(session: Session, top: int) -> Leaders:
     """The `top` options by weighted total; ties keep board order, as the ranking does."""
-    cards = {o.id: o for o in decision_matrix.options(session)}
-    standings = ranking(decision_matrix.matrix(session))
-    scored = any(s.total > 0 for s in standings)
-    ordered = [cards[s.option] for s in standings] if scored else list(cards.values())
-    return Leaders(ordered[:top], {s.option: s for s in standings}, scored)
+    found = decision_record.standings(session)
+    # Unscored, every total is 0 and shares rank 1, so the rows keep board order.
+    ordered = [r.option for r in found.rows]
+    return Leaders(ordered[:top], {r.option.id: r for r in found.rows}, found.scored)
 
 
 @dataclass(frozen=True)

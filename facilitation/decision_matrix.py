@@ -13,7 +13,8 @@ from facilitation.session import Session
 from facilitation.tradeoff import Cell, Matrix, combine_sides
 
 SIDES = (Role.PRODUCT.value, Role.ENGINEERING.value)
-WEIGHT = "weight"
+WEIGHT = "weight"  # the criterion a criterion's weight is scored under
+DATUM_FIELD = "datum"  # the options phase's field naming the Pugh baseline
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def datum(session: Session) -> Card | None:
     where = matrix_phases(session)
     if where is None:
         return None
-    return session.cards.get(session.field(where.options, "datum"))
+    return session.cards.get(session.field(where.options, DATUM_FIELD))
 
 
 def side_scores(session: Session, side: str) -> dict[Cell, int]:

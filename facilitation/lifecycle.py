@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 
 from facilitation.changes import Change, Remove, put
 from facilitation.clock import Clock, iso
+from facilitation.decision_matrix import DATUM_FIELD, WEIGHT
 from facilitation.entities import (
     Card,
     FieldValue,
@@ -105,10 +106,10 @@ def starter_records(
                 )
                 made.append(card)
                 if "weight" in starter:
-                    made.append(Score(card.id, "weight", "", int(starter["weight"])))
+                    made.append(Score(card.id, WEIGHT, "", int(starter["weight"])))
                 if starter.get("datum"):
                     # The baseline Pugh mode compares every other option with.
-                    made.append(FieldValue(phase.id, "datum", card.id))
+                    made.append(FieldValue(phase.id, DATUM_FIELD, card.id))
     return made
 
 

@@ -5,13 +5,13 @@ baseline among options, and deleting a record without leaving the baseline point
 from facilitation import board, records
 from facilitation.changes import Change
 from facilitation.dates import readable
+from facilitation.decision_matrix import DATUM_FIELD
 from facilitation.entities import Card
 from facilitation.errors import DomainError
 from facilitation.method import FieldSpec, Panel
 from facilitation.roles import Role
 from facilitation.session import Session
 
-DATUM_FIELD = "datum"
 DATUM_SPEC = FieldSpec(DATUM_FIELD, "Baseline")
 # Field kinds short enough to sit on a record's second line; text fields are paragraphs.
 _SHORT_KINDS = ("line", "number", "date", "choice")

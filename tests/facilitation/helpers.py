@@ -3,6 +3,7 @@
 import copy
 from collections.abc import Callable
 
+from facilitation import decision_matrix, records
 from facilitation.changes import Change
 from facilitation.lifecycle import go_to_phase
 from facilitation.session import Session
@@ -30,3 +31,17 @@ def index_of(session: Session, phase_id: str) -> int:
 
 def go_to(session: Session, phase_id: str) -> None:
     session.apply(go_to_phase(session, index_of(session, phase_id)))
+
+
+def score_first_criterion(s: Session, totals: dict[str, int], *, weight: int) -> None:
+    """Weight the first criterion and give each named option that score on it, from product."""
+    criterion = decision_matrix.criteria(s)[0]
+    s.apply(records.set_score(s, criterion.id, "weight", weight, scale=range(1, 6)))
+    for option in decision_matrix.options(s):
+        if option.text in totals:
+            value = totals[option.text]
+            s.apply(
+                records.set_score(
+                    s, option.id, criterion.id, value, scale=range(1, 6), side="product"
+                )
+            )

@@ -4,22 +4,14 @@ from collections.abc import Callable
 
 import pytest
 
-from facilitation import decision_matrix, decision_record, records
+from facilitation import decision_matrix, decision_record
 from facilitation.errors import DomainError
 from facilitation.session import Session
+from tests.facilitation.helpers import score_first_criterion
 
 
 def score(s: Session, totals: dict[str, int]) -> None:
-    criterion = decision_matrix.criteria(s)[0]
-    s.apply(records.set_score(s, criterion.id, "weight", 2, scale=range(1, 6)))
-    for option in decision_matrix.options(s):
-        if option.text in totals:
-            value = totals[option.text]
-            s.apply(
-                records.set_score(
-                    s, option.id, criterion.id, value, scale=range(1, 6), side="product"
-                )
-            )
+    score_first_criterion(s, totals, weight=2)
 
 
 def by_name(s: Session, name: str) -> str:

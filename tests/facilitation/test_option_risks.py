@@ -4,24 +4,15 @@ from collections.abc import Callable
 
 import pytest
 
-from facilitation import decision_matrix, option_risks, records
+from facilitation import decision_matrix, option_risks
 from facilitation.errors import DomainError
 from facilitation.roles import Role
 from facilitation.session import Session
+from tests.facilitation.helpers import score_first_criterion
 
 
 def score(s: Session, totals: dict[str, int]) -> None:
-    """Weight the first criterion 1 and give each named option that score on it."""
-    criterion = decision_matrix.criteria(s)[0]
-    s.apply(records.set_score(s, criterion.id, "weight", 1, scale=range(1, 6)))
-    for option in decision_matrix.options(s):
-        if option.text in totals:
-            value = totals[option.text]
-            s.apply(
-                records.set_score(
-                    s, option.id, criterion.id, value, scale=range(1, 6), side="product"
-                )
-            )
+    score_first_criterion(s, totals, weight=1)
 
 
 def test_before_any_score_the_first_options_stand_in(started: Callable[[str], Session]) -> None:

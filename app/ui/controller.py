@@ -19,13 +19,32 @@ class SessionController(QObject):
 
     changed = Signal(object)  # the committed Change
     failed = Signal(str)  # one sentence for the facilitator
+    role_changed = Signal(object)  # the Role new cards are now tagged with
 
     def __init__(self, store: Store, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.session = session
-        # The role tag new cards get; UI state that follows the facilitator across boards.
-        self.entry_role = Role.PRODUCT
+        self._entry_role = Role.PRODUCT
+
+    @property
+    def entry_role(self) -> Role:
+        """The role tag new cards get: it follows the facilitator across boards and panels."""
+        return self._entry_role
+
+    def set_entry_role(self, role: Role) -> None:
+        if role != self._entry_role:
+            self._entry_role = role
+            self.role_changed.emit(role)
+
+    def follow_role(self, show: Callable[[Role], None]) -> None:
+        """Call `show` with the role for new cards now, and again whenever any board changes it.
+
+        `show` should be a method of a widget (a role button's `show_role`), so the connection
+        ends with the widget.
+        """
+        show(self._entry_role)
+        self.role_changed.connect(show)
 
     def run(self, command: Command) -> bool:
         try:

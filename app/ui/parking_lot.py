@@ -59,6 +59,7 @@ class ParkingLot(QFrame):
         layout.addWidget(hint_label("Ctrl+1…4 tags the role. F2 edits, Delete removes."))
 
         bind_role_keys(self, self.set_role)
+        controller.follow_role(self.role_button.show_role)
         controller.changed.connect(self._on_changed)
         self.refresh()
 
@@ -79,19 +80,14 @@ class ParkingLot(QFrame):
         cards = parking.parked(self.controller.session)
         self.model.refresh([c.id for c in cards])
         self.title.setText(f"Parking lot ({len(cards)})" if cards else "Parking lot")
-        self._show_role()
         if len(cards) != self._count:
             self._count = len(cards)
             self.count_changed.emit(self._count)
 
-    def _show_role(self) -> None:
-        self.role_button.show_role(self.controller.entry_role)
-
     # ----- commands --------------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self._show_role()
+        self.controller.set_entry_role(role)
         card_id = self.selected_id()
         if card_id and self.list.hasFocus() and not self.editing_id:
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.ui.boards.scope_board import ScopeBoard
 from app.ui.controller import SessionController
 from app.ui.main_window import MainWindow
 from app.ui.parking_lot import ParkingLot
@@ -87,3 +88,17 @@ def test_a_bad_card_is_refused_and_the_typing_kept(
     keyboard.press(K.Key_Return)
     assert "at most 500 characters" in runner.message.text()
     assert lot.count() == 0 and lot.entry.text() == "y" * 600
+
+
+def test_a_role_picked_in_the_lot_shows_on_the_board_beside(
+    open_phase: Callable[[str, str], MainWindow], qtbot: QtBot, keyboard: Keyboard
+) -> None:
+    window = open_phase("tradeoff", "scope")
+    runner = window.screen_widget
+    assert isinstance(runner, RunnerScreen)
+    board = runner.current_board()
+    assert isinstance(board, ScopeBoard)
+    lot_beside(window, qtbot)
+
+    keyboard.ctrl(K.Key_2)
+    assert board.role_button.text() == "Engineering", "the chip says what new features get"

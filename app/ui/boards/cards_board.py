@@ -6,7 +6,7 @@ metrics), and carry a heading (`label`).
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -109,7 +109,7 @@ class CardsBoard(Board):
         self.shortcut("Delete", self.delete_selected, widget=self.list)
         if self.dated:
             self.setTabOrder(self.when, self.entry)
-        self._show_role()
+        controller.follow_role(self.role_button.show_role)
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
@@ -147,21 +147,12 @@ class CardsBoard(Board):
     # ----- role and lens ----------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self._show_role()
+        self.controller.set_entry_role(role)
         if self.editing_id:
             return
         card_id = self.selected_id()
         if card_id and self.list.hasFocus():
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The role tag follows the facilitator from board to board; show where it is now.
-        self._show_role()
-        super().showEvent(event)
-
-    def _show_role(self) -> None:
-        self.role_button.show_role(self.controller.entry_role)
 
     def cycle_lens(self) -> None:
         if self.lens.count() > 1:
@@ -254,10 +245,6 @@ class CardsBoard(Board):
     # ----- keys ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and watched in (self.entry, self.when):
-            # The panel beside this one may have changed the role (Ctrl+2 there): show it here.
-            self._show_role()
-            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()

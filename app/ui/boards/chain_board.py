@@ -113,7 +113,7 @@ class ChainBoard(Board):
             self.shortcut("Alt+0", lambda: self.set_label(""))
         for watched in (self.target_list, self.entry, self.whys):
             watched.installEventFilter(self)
-        self.set_role(controller.entry_role)
+        controller.follow_role(self.role_button.show_role)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -255,8 +255,7 @@ class ChainBoard(Board):
     # ----- commands --------------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self.role_button.show_role(role)
+        self.controller.set_entry_role(role)
 
     def submit(self) -> None:
         target = self.current_target()

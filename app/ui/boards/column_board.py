@@ -7,7 +7,7 @@ columns the new set lacks keep their column and wait in a last column until move
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -94,7 +94,7 @@ class ColumnCardsBoard(Board):
             self.shortcut(f"Alt+{number}", lambda n=number: self.pick_column(n - 1))
         if len(self.panel.presets) > 1:
             self.shortcut("Ctrl+Shift+P", self.open_chooser)
-        self._show_role()
+        controller.follow_role(self.role_button.show_role)
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
@@ -217,22 +217,13 @@ class ColumnCardsBoard(Board):
     # ----- role ------------------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self._show_role()
+        self.controller.set_entry_role(role)
         if self.editing_id:
             return
         view = self._focused_view()
         card_id = self._selected_in(view) if view else ""
         if card_id:
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The role tag follows the facilitator from board to board; show where it is now.
-        self._show_role()
-        super().showEvent(event)
-
-    def _show_role(self) -> None:
-        self.role_button.show_role(self.controller.entry_role)
 
     # ----- commands --------------------------------------------------------------------------
 

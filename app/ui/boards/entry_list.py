@@ -23,7 +23,8 @@ EDITING_HINT = "Editing: Enter saves, Esc cancels"
 
 class EntryListBoard(Board):
     """Subclasses build `role_button`, `entry` and `rows`, call `bind_entry_keys`, and say which
-    card is selected (`selected_id`); keys of their own on a row go in `row_key`.
+    card is selected (`selected_id`); keys of their own on a row go in `row_key`. Short lines
+    typed beside the entry (a feature's effort) go in `entry_lines`, to share its keys.
     """
 
     entry_hint = ""
@@ -37,15 +38,20 @@ class EntryListBoard(Board):
         super().__init__(controller, phase, panel)
         self.editing_id = ""
 
+    def entry_lines(self) -> tuple[QLineEdit, ...]:
+        """The lines a new card is typed into: Down leaves them for the list, Esc cancels."""
+        return (self.entry,)
+
     def bind_entry_keys(self) -> None:
         """Once the widgets exist: the role keys, F2 and Delete on the list, arrows between."""
         self.role_button.role_requested.connect(self.set_role)
-        self.entry.installEventFilter(self)
+        for line in self.entry_lines():
+            line.installEventFilter(self)
         self.rows.installEventFilter(self)
         bind_role_keys(self, self.set_role)
         self.shortcut("F2", self.edit_selected, widget=self.rows)
         self.shortcut("Delete", self.delete_selected, widget=self.rows)
-        self.role_button.show_role(self.controller.entry_role)
+        self.controller.follow_role(self.role_button.show_role)
 
     def selected_id(self) -> str:
         """The card of the current row, "" for none."""
@@ -58,8 +64,7 @@ class EntryListBoard(Board):
     # ----- role ------------------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self.role_button.show_role(role)
+        self.controller.set_entry_role(role)
         card_id = self.selected_id()
         if card_id and self.rows.hasFocus() and not self.editing_id:
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
@@ -104,7 +109,7 @@ class EntryListBoard(Board):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
-        if watched is self.entry:
+        if watched in self.entry_lines():
             if key == Qt.Key.Key_Down and self.rows.model().rowCount():
                 self.rows.setFocus()
                 return True

@@ -6,7 +6,7 @@ For options, Ctrl+B makes the selected option the baseline a Pugh comparison is 
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -115,7 +115,7 @@ class RecordsBoard(Board):
         bind_role_keys(self, self.set_role)
         if self.options:
             self.shortcut("Ctrl+B", self.make_baseline)
-        self._show_role()
+        controller.follow_role(self.role_button.show_role)
         self.refresh()
 
     def _noun(self) -> str:
@@ -193,19 +193,10 @@ class RecordsBoard(Board):
     # ----- role ------------------------------------------------------------------------------
 
     def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self._show_role()
+        self.controller.set_entry_role(role)
         card_id = self.selected_id()
         if card_id and self.list.hasFocus():
             self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The role tag follows the facilitator from board to board; show where it is now.
-        self._show_role()
-        super().showEvent(event)
-
-    def _show_role(self) -> None:
-        self.role_button.show_role(self.controller.entry_role)
 
     # ----- commands --------------------------------------------------------------------------
 
@@ -275,10 +266,6 @@ class RecordsBoard(Board):
     # ----- keys ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and watched is self.entry:
-            # The panel beside this one may have changed the role (Ctrl+2 there): show it here.
-            self._show_role()
-            return False
         if event.type() == QEvent.Type.FocusIn and watched in self.form.fields.values():
             assert isinstance(watched, QWidget)
             self.scroller.ensureWidgetVisible(watched, 8, 24)

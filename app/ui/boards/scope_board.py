@@ -2,23 +2,23 @@
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import hint_label, section_label
+from app.ui.boards.entry_list import EntryListBoard
 from app.ui.controller import SessionController
-from facilitation import board as commands
 from facilitation import records, scope
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
-from facilitation.roles import Role
-from widgets.card_entry import bind_role_keys, card_entry, card_table, entry_row
+from widgets.card_entry import card_entry, card_table, entry_row
 from widgets.item_tabs import ItemTabs
 from widgets.key_map import typed_digit
 from widgets.role_button import RoleButton
@@ -29,10 +29,11 @@ COLUMNS = ("Feature", "Effort", "MoSCoW")
 ENTRY_HINT = "A feature of this option, then Enter"
 
 
-class ScopeBoard(Board):
+class ScopeBoard(EntryListBoard):
     """One option at a time (Ctrl+Tab steps on); features listed with effort and MoSCoW label."""
 
     watches = frozenset({"card", "label", "field_value"})
+    entry_hint = ENTRY_HINT
 
     def __init__(
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
@@ -40,22 +41,19 @@ class ScopeBoard(Board):
         super().__init__(controller, phase, panel)
         self.scheme = controller.session.method.scheme(scope.scheme_of(self.panel.settings))
         self.limit = scope.must_share_max(self.panel.settings)
-        self.editing_id = ""
         self.feature_ids: list[str] = []
 
         self.tabs = ItemTabs("Options to scope")
         self.tabs.item_changed.connect(self._on_option_changed)
         self.role_button = RoleButton()
-        self.role_button.role_requested.connect(self.set_role)
         self.entry = card_entry(ENTRY_HINT, "New feature")
         self.effort = card_entry("Effort", "Effort of the new feature, in days or points")
         self.effort.setMaximumWidth(140)
         for line in (self.entry, self.effort):
             line.returnPressed.connect(self.submit)
-            line.installEventFilter(self)
 
         self.table = card_table(COLUMNS, "featureTable", "Features of this option")
-        self.table.installEventFilter(self)
+        self.rows = self.table
         digits = " · ".join(f"{n} {v.name}" for n, v in enumerate(self.scheme.values, start=1))
         keys = hint_label(f"{digits} · 0 clears · F2 edits · Delete removes · Ctrl+Tab next option")
 
@@ -94,16 +92,16 @@ class ScopeBoard(Board):
 
         self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
         self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
-        bind_role_keys(self, self.set_role)
-        self.shortcut("F2", self.edit_selected, widget=self.table)
-        self.shortcut("Delete", self.delete_selected, widget=self.table)
-        self.role_button.show_role(controller.entry_role)
+        self.bind_entry_keys()
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
 
     def option_id(self) -> str:
         return self.tabs.current_id()
+
+    def entry_lines(self) -> tuple[QLineEdit, ...]:
+        return (self.entry, self.effort)
 
     def selected_id(self) -> str:
         row = self.table.currentRow()
@@ -196,15 +194,6 @@ class ScopeBoard(Board):
         if self.table.hasFocus() and not self.feature_ids:
             self.entry.setFocus()
 
-    # ----- role --------------------------------------------------------------------------------
-
-    def set_role(self, role: Role) -> None:
-        self.controller.entry_role = role
-        self.role_button.show_role(role)
-        card_id = self.selected_id()
-        if card_id and self.table.hasFocus() and not self.editing_id:
-            self.controller.run(lambda s: commands.edit_card(s, card_id, role=role))
-
     # ----- commands ----------------------------------------------------------------------------
 
     def submit(self) -> None:
@@ -227,25 +216,14 @@ class ScopeBoard(Board):
             self.table.selectRow(self.table.rowCount() - 1)
 
     def edit_selected(self) -> None:
-        card = self.session.cards.get(self.selected_id())
-        if card is None:
-            return
-        self.editing_id = card.id
-        self.entry.setText(card.text)
-        self.effort.setText(card.fields.get(scope.EFFORT, ""))
-        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
-        self.entry.setFocus()
+        super().edit_selected()
+        card = self.session.cards.get(self.editing_id)
+        if card is not None:
+            self.effort.setText(card.fields.get(scope.EFFORT, ""))
 
     def _stop_editing(self) -> None:
-        self.editing_id = ""
-        self.entry.clear()
+        super()._stop_editing()
         self.effort.clear()
-        self.entry.setPlaceholderText(ENTRY_HINT)
-
-    def delete_selected(self) -> None:
-        card_id = self.selected_id()
-        if card_id:
-            self.controller.run(lambda s: commands.delete_card(s, card_id))
 
     def set_label(self, digit: int) -> None:
         card_id = self.selected_id()
@@ -261,35 +239,11 @@ class ScopeBoard(Board):
             # Move on, so a list is sorted with one digit per feature.
             self.table.selectRow(min(row + 1, self.table.rowCount() - 1))
 
-    def focus_entry(self) -> None:
-        self.entry.setFocus()
-
     # ----- keys --------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if watched in (self.entry, self.effort):
-            if key == Qt.Key.Key_Down and self.feature_ids:
-                self.table.setFocus()
-                if self.table.currentRow() < 0:
-                    self.table.selectRow(len(self.feature_ids) - 1)
-                return True
-            if key == Qt.Key.Key_Escape and self.editing_id:
-                self._stop_editing()
-                self.table.setFocus()
-                return True
-            return False
-        if watched is self.table:
-            if key == Qt.Key.Key_Up and self.table.currentRow() <= 0:
-                self.entry.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            digit = typed_digit(event)
-            if digit is not None:
-                self.set_label(digit)
-                return True
+    def row_key(self, event: QKeyEvent) -> bool:
+        digit = typed_digit(event)
+        if digit is not None:
+            self.set_label(digit)
+            return True
         return False

@@ -1,26 +1,42 @@
 """Which board each input kind gets, and a side-by-side board for phases with two panels."""
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
+from app.ui.boards.actions_board import ActionsBoard
 from app.ui.boards.base import Board
 from app.ui.boards.cards_board import CardsBoard
+from app.ui.boards.chain_board import ChainBoard
+from app.ui.boards.classify_board import ClassifyBoard
 from app.ui.boards.cluster_board import ClusterBoard
+from app.ui.boards.column_board import ColumnCardsBoard
+from app.ui.boards.decision_board import DecisionRecordBoard
+from app.ui.boards.fields_board import FieldsBoard
 from app.ui.boards.info_board import InfoBoard
+from app.ui.boards.matrix_board import MatrixBoard
+from app.ui.boards.option_risks_board import OptionRisksBoard
+from app.ui.boards.plot_board import PlotBoard
+from app.ui.boards.poll_board import PollBoard
+from app.ui.boards.rank_board import RankBoard
+from app.ui.boards.records_board import RecordsBoard
 from app.ui.boards.response_board import ResponseBoard
+from app.ui.boards.review_board import ReviewBoard
 from app.ui.boards.risk_board import RiskBoard
+from app.ui.boards.scope_board import ScopeBoard
+from app.ui.boards.sensitivity_board import SensitivityBoard
 from app.ui.boards.verdict_board import VerdictBoard
 from app.ui.boards.vote_board import VoteBoard
+from app.ui.boards.weights_board import WeightsBoard
 from app.ui.controller import SessionController
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 
 BoardType = Callable[[SessionController, Phase, Panel], Board]
 
-# A kind, or a kind and its `mode` setting when one kind serves several boards.
+# A kind, or a kind and its `mode` setting when one kind serves several boards. The runner (and
+# so this table) is imported when a session first opens, not at start-up.
 BOARDS: dict[str | tuple[str, str], BoardType] = {
     "info": InfoBoard,
     "free_cards": CardsBoard,
@@ -30,26 +46,23 @@ BOARDS: dict[str | tuple[str, str], BoardType] = {
     "score_matrix": RiskBoard,
     "risk_response": ResponseBoard,
     "decision": VerdictBoard,
-}
-# Boards loaded when first needed, as "module:Class" under app.ui.boards.
-LATER: dict[str | tuple[str, str], str] = {
-    "rating_poll": "poll_board:PollBoard",
-    "review": "review_board:ReviewBoard",
-    "action_items": "actions_board:ActionsBoard",
-    "chain": "chain_board:ChainBoard",
-    "classify": "classify_board:ClassifyBoard",
-    "column_cards": "column_board:ColumnCardsBoard",
-    "text_fields": "fields_board:FieldsBoard",
-    ("text_fields", "records"): "records_board:RecordsBoard",
-    "options": "records_board:RecordsBoard",
-    "ranked_list": "rank_board:RankBoard",
-    ("score_matrix", "weights"): "weights_board:WeightsBoard",
-    ("score_matrix", "options"): "matrix_board:MatrixBoard",
-    ("score_matrix", "sensitivity"): "sensitivity_board:SensitivityBoard",
-    ("score_matrix", "option_risks"): "option_risks_board:OptionRisksBoard",
-    ("classify", "scope"): "scope_board:ScopeBoard",
-    ("decision", "record"): "decision_board:DecisionRecordBoard",
-    "plot_2x2": "plot_board:PlotBoard",
+    "rating_poll": PollBoard,
+    "review": ReviewBoard,
+    "action_items": ActionsBoard,
+    "chain": ChainBoard,
+    "classify": ClassifyBoard,
+    "column_cards": ColumnCardsBoard,
+    "text_fields": FieldsBoard,
+    ("text_fields", "records"): RecordsBoard,
+    "options": RecordsBoard,
+    "ranked_list": RankBoard,
+    ("score_matrix", "weights"): WeightsBoard,
+    ("score_matrix", "options"): MatrixBoard,
+    ("score_matrix", "sensitivity"): SensitivityBoard,
+    ("score_matrix", "option_risks"): OptionRisksBoard,
+    ("classify", "scope"): ScopeBoard,
+    ("decision", "record"): DecisionRecordBoard,
+    "plot_2x2": PlotBoard,
 }
 
 
@@ -59,10 +72,6 @@ def board_type(panel: Panel) -> BoardType:
     for key in ((panel.kind, mode), panel.kind):
         if key in BOARDS:
             return BOARDS[key]
-        if key in LATER:
-            module, name = LATER[key].split(":")
-            found: BoardType = getattr(importlib.import_module(f"app.ui.boards.{module}"), name)
-            return found
     return InfoBoard
 
 

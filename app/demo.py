@@ -70,7 +70,7 @@ def write_story(store: Store, clock: Clock | None = None) -> DemoStory:
 
 def _free_team(store: Store) -> str:
     """A team name no stored session uses: "Billing", else "Billing 2", "Billing 3"…"""
-    taken = {str(row[0]) for row in store.db.execute("SELECT DISTINCT team FROM sessions")}
+    taken = {s.team for s in store.list_sessions()}
     name, number = cast.TEAM, 1
     while name in taken:
         number += 1

@@ -7,7 +7,15 @@ definition's final statement, a retrospective's top themes.
 
 from typing import Any
 
-from facilitation import decision_matrix, outcomes, scope, targets, tradeoff
+from facilitation import (
+    decision_matrix,
+    decision_record,
+    outcomes,
+    scope,
+    targets,
+    tradeoff,
+    tradeoff_reading,
+)
 from facilitation.entities import (
     Action,
     Card,
@@ -21,7 +29,6 @@ from facilitation.entities import (
     Score,
     Theme,
 )
-from facilitation.records import list_item_ids
 from facilitation.session import Session
 
 FORMAT = "seam-session"
@@ -268,11 +275,13 @@ def _number(value: float) -> float:
 
 def tradeoff_results(session: Session) -> Json:
     """Weighted totals, ranks, winner, Pugh counts, sensitivity and slider gaps."""
-    matrix = decision_matrix.matrix(session)
+    # The same matrix and weight scale as the boards and the handout, read from the method.
+    matrix = tradeoff_reading.scored_matrix(session)
     names = {c.id: c.text for c in decision_matrix.options(session)}
     datum = decision_matrix.datum(session)
-    change = tradeoff.sensitivity(matrix)
-    chosen = session.cards.get(session.field(_phase_with(session, "decision"), "chosen"))
+    change = tradeoff.sensitivity(matrix, tradeoff_reading.weight_scale(session))
+    decision_phase = _phase_with(session, "decision")
+    chosen = decision_record.chosen(session, decision_phase) if decision_phase else None
     return {
         "max_total": tradeoff.max_total(matrix),
         "criteria": [
@@ -354,27 +363,20 @@ def _sliders(session: Session) -> list[Json]:
     if not phase_id:
         return []
     phase = session.method.phase(phase_id)
-    panel = phase.panel("ranked_list")
-    names = (
-        {str(i["id"]): str(i.get("name", i["id"])) for i in panel.settings["items"]}
-        if panel
-        else {}
+    product, engineering, agreed = (
+        tradeoff_reading.slider_ranks(session, phase, side) for side in (*decision_matrix.SIDES, "")
     )
-    product_side, engineering_side = decision_matrix.SIDES
-    product = session.scores_by(phase_id, product_side)
-    engineering = session.scores_by(phase_id, engineering_side)
-    agreed = session.scores_by(phase_id, "")
     gaps = tradeoff.rank_gaps(product, engineering)
     return [
         {
             "item_id": item,
-            "name": names.get(item, item),
+            "name": name,
             "product": product.get(item),
             "engineering": engineering.get(item),
             "agreed": agreed.get(item),
             "gap": gaps.get(item),
         }
-        for item in list_item_ids(phase)
+        for item, name in tradeoff_reading.slider_items(phase)
     ]
 
 

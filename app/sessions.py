@@ -4,7 +4,7 @@ from app.methods_catalog import method
 from app.storage import Store
 from facilitation.changes import Change
 from facilitation.clock import Clock, SystemClock
-from facilitation.history import History, PriorAction, PriorRisk
+from facilitation.history import History, PriorRisk
 from facilitation.outcomes import outcomes
 from facilitation.session import IdFactory, Session, new_id
 
@@ -34,55 +34,57 @@ def load_history(store: Store, session: Session) -> History:
     skipped: looking back must never stop a session from opening.
     """
     linked = [link.earlier_id for link in session.ordered_links()]
-    actions = tuple(
-        PriorAction(action, session_id, title)
-        for action, session_id, title in store.open_actions(
-            team=session.record.team,
-            linked=linked,
-            exclude=session.id,
-            before=session.record.created_at,
-        )
+    actions = store.open_actions(
+        team=session.record.team,
+        linked=linked,
+        exclude=session.id,
+        before=session.record.created_at,
     )
-    risks: list[PriorRisk] = []
-    for earlier in _linked_sessions(store, session):
-        banding = earlier.banding()
-        for theme in earlier.themes_by_risk():
-            risk = earlier.risk_for(theme.id)
-            if risk.score:
-                risks.append(
-                    PriorRisk(
-                        theme.id,
-                        theme.name,
-                        risk.score,
-                        banding.band(risk.score).value,
-                        risk.roam,
-                        risk.owner,
-                        earlier.id,
-                        earlier.title,
-                    )
-                )
-    return History(open_actions=actions, linked_risks=tuple(risks))
+    risks = [
+        risk
+        for earlier in _restored(store, linked, session.clock)
+        for risk in _sized_risks(earlier)
+    ]
+    return History(open_actions=tuple(actions), linked_risks=tuple(risks))
 
 
-def _linked_sessions(store: Store, session: Session) -> list[Session]:
+def _sized_risks(earlier: Session) -> list[PriorRisk]:
+    """The risks `earlier` sized, in the order of its risk register."""
+    banding = earlier.banding()
     found = []
-    for link in session.ordered_links():
+    for theme in earlier.themes_by_risk():
+        risk = earlier.risk_for(theme.id)
+        if risk.score:
+            band = banding.band(risk.score).value
+            found.append(
+                PriorRisk(
+                    theme.id,
+                    theme.name,
+                    risk.score,
+                    band,
+                    risk.roam,
+                    risk.owner,
+                    earlier.id,
+                    earlier.title,
+                )
+            )
+    return found
+
+
+def _restored(store: Store, session_ids: list[str], clock: Clock) -> list[Session]:
+    """The sessions among `session_ids` still stored and readable, in the given order."""
+    found = []
+    for session_id in session_ids:
         try:
-            found.append(_restore(store, link.earlier_id, session.clock))
-        except KeyError:
+            found.append(_restore(store, session_id, clock))
+        except KeyError:  # deleted since it was linked, or a method this Seam does not know
             continue
     return found
 
 
 def linked_outcomes(store: Store, session_ids: list[str], clock: Clock) -> list[dict[str, str]]:
     """What each of these sessions hands on (problem statement, top risks…), in the given order."""
-    found = []
-    for session_id in session_ids:
-        try:
-            found.append(outcomes(_restore(store, session_id, clock)))
-        except KeyError:
-            continue
-    return found
+    return [outcomes(earlier) for earlier in _restored(store, session_ids, clock)]
 
 
 def commit(store: Store, session: Session, change: Change) -> None:

@@ -13,6 +13,7 @@ from app.storage.rows import SESSION_SCOPED_KEYS, TABLES, TYPES, from_row, to_ro
 from app.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from facilitation.changes import Change, Put
 from facilitation.entities import Action, Entity
+from facilitation.history import PriorAction
 
 
 class StorageError(RuntimeError):
@@ -163,7 +164,7 @@ class Store:
 
     def open_actions(
         self, *, team: str, linked: Sequence[str], exclude: str, before: str
-    ) -> list[tuple[Action, str, str]]:
+    ) -> list[PriorAction]:
         """Actions not yet done from earlier sessions of `team` or from the `linked` sessions.
 
         Each comes with its session's id and title, oldest session first. A session counts as
@@ -180,7 +181,9 @@ class Store:
         """
         rows = self.db.query(query, [exclude, team, before, *linked])
         return [
-            (cast(Action, from_row("action", row)), row["session_id"], row["session_title"])
+            PriorAction(
+                cast(Action, from_row("action", row)), row["session_id"], row["session_title"]
+            )
             for row in rows
         ]
 

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+from app.demo_meeting import new_id
 from app.methods_catalog import method
 from app.storage import Store
 from facilitation.board import (
@@ -65,11 +66,6 @@ def draft(title: str, people: int = 8, total_min: int = 60) -> SetupDraft:
         ],
         total_min=total_min,
     )
-
-
-def _new(change: Change, kind: type[Card | Theme | Action]) -> str:
-    """The id of the record of `kind` that `change` creates."""
-    return next(e.id for e in change.puts() if isinstance(e, kind))
 
 
 class Recorder:
@@ -161,14 +157,14 @@ def large_premortem(seed: int = 3) -> Session:
     for _ in range(400):
         text = sentence(rng, rng.randint(6, 30))
         cards.append(
-            _new(record.do(add_card(session, "reasons", text, rng.choice(ROLE_ORDER))), Card)
+            new_id(record.do(add_card(session, "reasons", text, rng.choice(ROLE_ORDER))), Card)
         )
     while session.current_phase().id != "cluster":
         record.do(next_phase(session))
     themes = []
     for t in range(20):
         members = tuple(cards[t * 20 : t * 20 + 20])
-        themes.append(_new(record.do(add_theme(session, sentence(rng, 5), members)), Theme))
+        themes.append(new_id(record.do(add_theme(session, sentence(rng, 5), members)), Theme))
     record.do(next_phase(session))  # vote
     for theme_id in themes:
         try:
@@ -198,7 +194,7 @@ def large_premortem(seed: int = 3) -> Session:
         made = record.do(
             add_action(session, sentence(rng, 12), f"Person {a % 10 + 1}", due, themes[a % 20])
         )
-        record.do(edit_action(session, _new(made, Action), done_when=sentence(rng, 8)))
+        record.do(edit_action(session, new_id(made, Action), done_when=sentence(rng, 8)))
     record.do(next_phase(session))  # success
     for _ in range(12):
         record.do(add_card(session, "success", sentence(rng, 10), rng.choice(ROLE_ORDER)))

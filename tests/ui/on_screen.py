@@ -9,13 +9,26 @@ from facilitation.session import Session
 B = TypeVar("B")
 
 
-def current_board(window: MainWindow, kind: type[B]) -> B:
-    """The runner's current board, checked to be a `kind`."""
+def runner_of(window: MainWindow) -> RunnerScreen:
+    """The runner screen, checked to be the one on show."""
     runner = window.screen_widget
     assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
+    return runner
+
+
+def current_board(window: MainWindow, kind: type[B]) -> B:
+    """The runner's current board, checked to be a `kind`."""
+    board = runner_of(window).current_board()
     assert isinstance(board, kind)
     return board
+
+
+def board_part(window: MainWindow, kind: type[B]) -> B:
+    """The current board if it is a `kind`, else its first part that is one (side by side)."""
+    board = runner_of(window).current_board()
+    if isinstance(board, kind):
+        return board
+    return next(p for p in getattr(board, "parts", []) if isinstance(p, kind))
 
 
 def session_of(window: MainWindow) -> Session:
@@ -25,6 +38,4 @@ def session_of(window: MainWindow) -> Session:
 
 def message(window: MainWindow) -> str:
     """The sentence the runner shows under the board (a refusal, a warning)."""
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    return runner.message.text()
+    return runner_of(window).message.text()

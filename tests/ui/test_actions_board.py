@@ -10,24 +10,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.sessions import open_session
 from app.ui.boards.actions_board import ActionsBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation.entities import Action
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import board_part, runner_of
 
 K = Qt.Key
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
 def actions_board(window: MainWindow) -> ActionsBoard:
     """The phase's action board, alone or beside another panel (the retro's classify)."""
-    board = runner_of(window).current_board()
-    if isinstance(board, ActionsBoard):
-        return board
-    return next(p for p in getattr(board, "parts", []) if isinstance(p, ActionsBoard))
+    return board_part(window, ActionsBoard)
 
 
 def stored(window: MainWindow) -> list[Action]:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 from app.sessions import open_session
 from app.ui.boards.chain_board import ChainBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import board as commands
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import board_part, runner_of
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
@@ -22,16 +22,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 THEMES = {"Late changes to the spec": 7, "Launch quality": 5, "Measuring success": 3, "Docs": 1}
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
 def chain_board(window: MainWindow) -> ChainBoard:
-    board = runner_of(window).current_board()
-    if isinstance(board, ChainBoard):
-        return board
-    return next(p for p in getattr(board, "parts", []) if isinstance(p, ChainBoard))
+    return board_part(window, ChainBoard)
 
 
 def stored(window: MainWindow) -> Session:

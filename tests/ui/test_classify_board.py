@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 from app.sessions import open_session
 from app.ui.boards.classify_board import ClassifyBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import board as commands
 from facilitation.roles import Role
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import board_part
 
 K = Qt.Key
 # Theme name → dots (4 people × 5 dots at most). The retro classifies its top five: Tea ties
@@ -22,11 +22,7 @@ THEMES = {"Spec changes": 6, "Launch quality": 5, "Metrics": 4, "Docs": 2, "Hiri
 
 
 def classify_board(window: MainWindow) -> ClassifyBoard:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    board = window.screen_widget.current_board()
-    if isinstance(board, ClassifyBoard):
-        return board
-    return next(p for p in getattr(board, "parts", []) if isinstance(p, ClassifyBoard))
+    return board_part(window, ClassifyBoard)
 
 
 def shown(board: ClassifyBoard) -> list[str]:

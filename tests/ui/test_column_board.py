@@ -12,6 +12,7 @@ from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from facilitation.roles import Role
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board, message
 from widgets.card_column import CardColumn
 
 K = Qt.Key
@@ -21,11 +22,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def board_at(window: MainWindow) -> ColumnCardsBoard:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
-    assert isinstance(board, ColumnCardsBoard)
-    return board
+    return current_board(window, ColumnCardsBoard)
 
 
 def shown(board: ColumnCardsBoard, column: int) -> list[str]:
@@ -36,12 +33,6 @@ def shown(board: ColumnCardsBoard, column: int) -> list[str]:
 def stored(window: MainWindow, phase_id: str) -> list[tuple[str, Role, str]]:
     assert window.controller is not None
     return [(c.column, c.role, c.text) for c in window.controller.session.cards_in(phase_id)]
-
-
-def message(window: MainWindow) -> str:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    return runner.message.text()
 
 
 @pytest.fixture

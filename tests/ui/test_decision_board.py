@@ -13,9 +13,9 @@ from app.ui.boards.factory import PanelsBoard
 from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix, records
-from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import session_of
 from widgets.committing_fields import CommittingLineEdit, CommittingTextEdit
 
 K = Qt.Key
@@ -31,11 +31,6 @@ def open_decide(
     board = panels.parts[0]
     assert isinstance(board, DecisionRecordBoard)
     return window, board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
 
 
 def score(window: MainWindow, totals: dict[str, int]) -> None:

@@ -12,31 +12,20 @@ from app.ui.boards.factory import PanelsBoard
 from app.ui.boards.fields_board import FieldsBoard
 from app.ui.boards.vote_board import VoteBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import board as commands
 from facilitation import records
 from facilitation.outcomes import statement
 from facilitation.roles import Role
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board, runner_of, session_of
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
 def board_of(window: MainWindow) -> Board:
-    return runner_of(window).current_board()
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
+    return current_board(window, Board)
 
 
 def test_the_reframed_ask_is_typed_under_the_original(

@@ -9,6 +9,7 @@ from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix, records
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board
 from widgets.risk_grid import PlacedRisk
 
 K = Qt.Key
@@ -19,10 +20,7 @@ def open_risks(
     open_phase: Callable[[str, str], MainWindow],
 ) -> tuple[MainWindow, OptionRisksBoard]:
     window = open_phase("tradeoff", "risks")
-    assert isinstance(window.screen_widget, RunnerScreen)
-    board = window.screen_widget.current_board()
-    assert isinstance(board, OptionRisksBoard)
-    return window, board
+    return window, current_board(window, OptionRisksBoard)
 
 
 def score(window: MainWindow, totals: dict[str, int]) -> None:

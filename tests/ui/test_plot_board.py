@@ -11,13 +11,12 @@ from app.sessions import open_session
 from app.storage import Store
 from app.ui.boards.plot_board import PlotBoard, key_letters
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import assumptions
 from facilitation import board as commands
 from facilitation.roles import Role
-from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board, message, session_of
 from widgets.plot_2x2 import Plot2x2, PlotAxis, PlotFrame, PlotPoint
 
 K = Qt.Key
@@ -27,24 +26,11 @@ def open_map(
     open_phase: Callable[[str, str], MainWindow],
 ) -> tuple[MainWindow, PlotBoard]:
     window = open_phase("problem", "assumptions")
-    assert isinstance(window.screen_widget, RunnerScreen)
-    board = window.screen_widget.current_board()
-    assert isinstance(board, PlotBoard)
-    return window, board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
+    return window, current_board(window, PlotBoard)
 
 
 def items(board: PlotBoard) -> list[str]:
     return [board.list.item(i).text() for i in range(board.list.count())]
-
-
-def message(window: MainWindow) -> str:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget.message.text()
 
 
 def test_the_map_lists_the_assumptions_of_the_evidence_phase(

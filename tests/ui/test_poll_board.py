@@ -12,17 +12,16 @@ from app.ui.boards.base import Board
 from app.ui.boards.poll_board import PollBoard
 from app.ui.boards.verdict_board import VerdictBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation.session import Session
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board
 from widgets.poll_panel import PollPanel
 
 K = Qt.Key
 
 
 def board_of(window: MainWindow) -> Board:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget.current_board()
+    return current_board(window, Board)
 
 
 def poll_board(window: MainWindow) -> PollBoard:

@@ -13,6 +13,7 @@ from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from tests.ui.conftest import Keyboard
 from tests.ui.matrix_data import stored_scores
+from tests.ui.on_screen import current_board
 
 K = Qt.Key
 ITEMS = ("time", "scope", "quality", "experience", "cost")
@@ -24,11 +25,7 @@ def window(open_phase: Callable[[str, str], MainWindow]) -> MainWindow:
 
 
 def board_of(window: MainWindow) -> RankBoard:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
-    assert isinstance(board, RankBoard)
-    return board
+    return current_board(window, RankBoard)
 
 
 def column_texts(board: RankBoard, column: int) -> list[str]:

@@ -9,18 +9,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from app.ui.boards.factory import PanelsBoard
 from app.ui.boards.records_board import RecordsBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix
 from facilitation.roles import Role
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import runner_of, session_of
 
 K = Qt.Key
-
-
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
 
 
 def records_board(window: MainWindow) -> RecordsBoard:
@@ -29,11 +23,6 @@ def records_board(window: MainWindow) -> RecordsBoard:
         board = board.parts[0]
     assert isinstance(board, RecordsBoard)
     return board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
 
 
 def lines_of(board: RecordsBoard) -> list[str]:

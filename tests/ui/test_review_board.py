@@ -13,13 +13,13 @@ from app.sessions import commit, open_session
 from app.storage import Store
 from app.ui.boards.review_board import ReviewBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import board as commands
 from facilitation import lifecycle
 from facilitation.session import Session
 from tests.conftest import ROOM, SETUP
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import current_board, runner_of
 
 K = Qt.Key
 TEAM = "Billing"
@@ -82,15 +82,8 @@ def looking_back(
     return window, earlier, premortem
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
 def board_of(window: MainWindow) -> ReviewBoard:
-    board = runner_of(window).current_board()
-    assert isinstance(board, ReviewBoard)
-    return board
+    return current_board(window, ReviewBoard)
 
 
 def reread(window: MainWindow, session_id: str) -> Session:

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.boards.sensitivity_board import FRAGILE, STEADY, SensitivityBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import decision_matrix, records
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
 from tests.ui.matrix_data import SCALE, fill_matrix, stored_scores
+from tests.ui.on_screen import current_board, session_of
 
 K = Qt.Key
 
@@ -27,16 +26,7 @@ def window(open_phase: Callable[[str, str], MainWindow]) -> MainWindow:
 
 
 def board_of(window: MainWindow) -> SensitivityBoard:
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    board = runner.current_board()
-    assert isinstance(board, SensitivityBoard)
-    return board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
+    return current_board(window, SensitivityBoard)
 
 
 def ranking(board: SensitivityBoard) -> list[tuple[str, str, str]]:

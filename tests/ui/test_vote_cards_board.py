@@ -7,19 +7,13 @@ from PySide6.QtCore import Qt
 from app.ui.boards.factory import PanelsBoard
 from app.ui.boards.vote_board import VoteBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from facilitation import board as commands
 from facilitation import records
 from facilitation.roles import Role
-from facilitation.session import Session
 from tests.ui.conftest import Keyboard
+from tests.ui.on_screen import runner_of, session_of
 
 K = Qt.Key
-
-
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
 
 
 def vote_board(window: MainWindow) -> VoteBoard:
@@ -28,11 +22,6 @@ def vote_board(window: MainWindow) -> VoteBoard:
         board = board.parts[0]
     assert isinstance(board, VoteBoard)
     return board
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
 
 
 def rows(board: VoteBoard) -> list[str]:

@@ -276,10 +276,10 @@ def _number(value: float) -> float:
 def tradeoff_results(session: Session) -> Json:
     """Weighted totals, ranks, winner, Pugh counts, sensitivity and slider gaps."""
     # The same matrix and weight scale as the boards and the handout, read from the method.
-    matrix = tradeoff_reading.scored_matrix(session)
+    matrix = decision_matrix.matrix(session)
     names = {c.id: c.text for c in decision_matrix.options(session)}
     datum = decision_matrix.datum(session)
-    change = tradeoff.sensitivity(matrix, tradeoff_reading.weight_scale(session))
+    change = tradeoff.sensitivity(matrix, decision_matrix.weight_scale(session))
     decision_phase = _phase_with(session, "decision")
     chosen = decision_record.chosen(session, decision_phase) if decision_phase else None
     return {

@@ -13,7 +13,8 @@ from facilitation.session import Session
 from facilitation.tradeoff import Cell, Matrix, combine_sides
 
 SIDES = (Role.PRODUCT.value, Role.ENGINEERING.value)
-WEIGHT = "weight"  # the criterion a criterion's weight is scored under
+WEIGHT = "weight"
+DEFAULT_SCALE = range(1, 6)  # the criterion a criterion's weight is scored under
 DATUM_FIELD = "datum"  # the options phase's field naming the Pugh baseline
 
 
@@ -74,14 +75,17 @@ def side_scores(session: Session, side: str) -> dict[Cell, int]:
     }
 
 
-def matrix(session: Session, scale_max: int = 5) -> Matrix:
-    """Every option against every criterion, the two sides' scores combined as their mean."""
+def matrix(session: Session) -> Matrix:
+    """Every option against every criterion, the two sides' scores combined as their mean.
+
+    The maximum a score can reach is the scoring phase's, so "% of maximum" follows the method.
+    """
     return Matrix(
         options=tuple(o.id for o in options(session)),
         criteria=tuple(c.id for c in criteria(session)),
         weights=weights(session),
         scores=combine_sides(side_scores(session, side) for side in SIDES),
-        scale_max=scale_max,
+        scale_max=score_scale(session)[-1],
     )
 
 
@@ -89,3 +93,20 @@ def scale_of(panel: Panel) -> range:
     return range(
         int(panel.settings.get("scale_min", 1)), int(panel.settings.get("scale_max", 5)) + 1
     )
+
+
+def _phase_scale(session: Session, phase_id: str) -> range:
+    phase = session.method.find_phase(phase_id) if phase_id else None
+    return scale_of(phase.panels[0]) if phase is not None else DEFAULT_SCALE
+
+
+def weight_scale(session: Session) -> range:
+    """The weights' scale, as the criteria phase declares it (1–5 by default)."""
+    where = matrix_phases(session)
+    return _phase_scale(session, where.criteria if where else "")
+
+
+def score_scale(session: Session) -> range:
+    """The options' scoring scale, as the scoring phase declares it (1–5 by default)."""
+    where = matrix_phases(session)
+    return _phase_scale(session, where.scoring if where else "")

@@ -8,7 +8,7 @@ choice is the weighted matrix's, so the approver sees whether they chose the top
 
 from dataclasses import dataclass
 
-from facilitation import decision_matrix, records, tradeoff_reading
+from facilitation import decision_matrix, records
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.errors import DomainError
@@ -38,7 +38,7 @@ class Standings:
 def standings(session: Session) -> Standings:
     """Every option by weighted total, out of the scoring phase's scale; ties keep board order."""
     cards = {o.id: o for o in decision_matrix.options(session)}
-    ranked = ranking(tradeoff_reading.scored_matrix(session))
+    ranked = ranking(decision_matrix.matrix(session))
     rows = [OptionStanding(cards[s.option], s.total, s.percent, s.rank) for s in ranked]
     return Standings(rows, any(s.total > 0 for s in ranked))
 

@@ -12,8 +12,6 @@ from facilitation.method import Phase
 from facilitation.roles import Role
 from facilitation.session import Session
 from facilitation.tradeoff import (
-    WEIGHTS,
-    Matrix,
     divergence,
     rank_gaps,
     ranking,
@@ -88,29 +86,6 @@ def slider_gaps(session: Session, phase: Phase) -> list[SliderGap]:
     return sorted(found, key=lambda g: (g.gap is None, -(g.gap or 0)))
 
 
-def weight_scale(session: Session) -> range:
-    """The weights' scale, as the criteria phase declares it (1–5 by default)."""
-    where = decision_matrix.matrix_phases(session)
-    phase = session.method.find_phase(where.criteria) if where else None
-    if phase is None:
-        return WEIGHTS
-    return decision_matrix.scale_of(phase.panels[0])
-
-
-def score_scale(session: Session) -> range:
-    """The options' scoring scale, as the scoring phase declares it (1–5 by default)."""
-    where = decision_matrix.matrix_phases(session)
-    phase = session.method.find_phase(where.scoring) if where and where.scoring else None
-    if phase is None:
-        return range(1, 6)
-    return decision_matrix.scale_of(phase.panels[0])
-
-
-def scored_matrix(session: Session) -> Matrix:
-    """The session's matrix, its maximum taken from the scoring phase's scale."""
-    return decision_matrix.matrix(session, scale_max=score_scale(session)[-1])
-
-
 def unweighted(session: Session) -> list[Card]:
     """Criteria nobody has weighted yet: weights are set before any option is scored."""
     weights = decision_matrix.weights(session)
@@ -127,7 +102,7 @@ class SensitivityNote:
 
 
 def sensitivity_note(session: Session) -> SensitivityNote:
-    matrix = scored_matrix(session)
+    matrix = decision_matrix.matrix(session)
     names = {
         c.id: c.text for c in decision_matrix.options(session) + decision_matrix.criteria(session)
     }
@@ -139,7 +114,7 @@ def sensitivity_note(session: Session) -> SensitivityNote:
     if top is None:
         tied = [names[s.option] for s in ranking(matrix) if s.rank == 1]
         return SensitivityNote(f"No single winner: {_and(tied)} are tied at the top.", "", False)
-    scale = weight_scale(session)
+    scale = decision_matrix.weight_scale(session)
     change = sensitivity(matrix, scale)
     if change is None:
         within = f"{scale[0]}–{scale[-1]}"

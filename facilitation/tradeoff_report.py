@@ -259,8 +259,8 @@ def tradeoff_report(session: Session) -> TradeoffReport:
     """Everything the trade-off handout shows, sorted, counted and scored."""
     record = session.record
     setup = record.setup
-    scale = tradeoff_reading.score_scale(session)
-    matrix = tradeoff_reading.scored_matrix(session)
+    scale = decision_matrix.score_scale(session)
+    matrix = decision_matrix.matrix(session)
     product = decision_matrix.side_scores(session, Role.PRODUCT.value)
     engineering = decision_matrix.side_scores(session, Role.ENGINEERING.value)
     datum_card = decision_matrix.datum(session)
@@ -470,7 +470,7 @@ def _sensitivity(session: Session, matrix: tradeoff.Matrix) -> Sensitivity:
     said = tradeoff_reading.sensitivity_note(session)
     if tradeoff.winner(matrix) is None:
         return Sensitivity(None, said.sentence)
-    change = tradeoff.sensitivity(matrix, tradeoff_reading.weight_scale(session))
+    change = tradeoff.sensitivity(matrix, decision_matrix.weight_scale(session))
     if change is None:
         headline = "Robust: no change to any one weight changes the winner."
     elif change.fragile:

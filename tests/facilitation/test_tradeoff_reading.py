@@ -11,11 +11,9 @@ from facilitation.errors import DomainError
 from facilitation.session import Session
 from facilitation.tradeoff_reading import (
     SliderGap,
-    scored_matrix,
     sensitivity_note,
     slider_gaps,
     unweighted,
-    weight_scale,
     widest_gaps,
 )
 from tests.facilitation.helpers import applied, pure
@@ -110,8 +108,8 @@ def test_a_change_that_only_ties_says_who_would_tie(s: Session) -> None:
 
 
 def test_scales_come_from_the_method(s: Session) -> None:
-    assert weight_scale(s) == range(1, 6)
-    assert scored_matrix(s).scale_max == 5
+    assert decision_matrix.weight_scale(s) == range(1, 6)
+    assert decision_matrix.matrix(s).scale_max == 5
 
 
 def test_criteria_are_named_once_whatever_the_case_or_spacing(s: Session) -> None:

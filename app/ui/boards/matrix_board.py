@@ -109,7 +109,7 @@ class MatrixBoard(Board):
     def refresh(self, change: Change | None = None) -> None:
         options = decision_matrix.options(self.session)
         criteria = decision_matrix.criteria(self.session)
-        matrix = decision_matrix.matrix(self.session, scale_max=self.scale[-1])
+        matrix = decision_matrix.matrix(self.session)
         self.option_ids = [o.id for o in options]
         self.criterion_ids = [c.id for c in criteria]
         columns = [Criterion(c.text, matrix.weights.get(c.id, 0)) for c in criteria]

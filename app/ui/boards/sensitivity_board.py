@@ -15,10 +15,8 @@ from facilitation import decision_matrix, records, tradeoff
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.tradeoff_reading import (
-    scored_matrix,
     sensitivity_note,
     unweighted,
-    weight_scale,
     widest_gaps,
 )
 from widgets.matrix_table import figure, rank_label
@@ -37,7 +35,7 @@ class SensitivityBoard(Board):
         self, controller: SessionController, phase: Phase, panel: Panel | None = None
     ) -> None:
         super().__init__(controller, phase, panel)
-        self.scale = weight_scale(self.session)
+        self.scale = decision_matrix.weight_scale(self.session)
         self.sentence = QLabel()
         self.sentence.setObjectName("sensitivityNote")
         self.sentence.setWordWrap(True)
@@ -81,7 +79,7 @@ class SensitivityBoard(Board):
     # ----- drawing ---------------------------------------------------------------------------
 
     def refresh(self, change: Change | None = None) -> None:
-        matrix = scored_matrix(self.session)
+        matrix = decision_matrix.matrix(self.session)
         criteria = decision_matrix.criteria(self.session)
         self.weights.show_weights(
             [WeightedCriterion(c.id, c.text, matrix.weights.get(c.id, 0)) for c in criteria]

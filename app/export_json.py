@@ -273,6 +273,11 @@ def _number(value: float) -> float:
     return round(value, 2)
 
 
+def _phase_with(session: Session, kind: str, mode: str | None = None) -> str:
+    found = session.method.first_panel(kind, mode)
+    return found[0].id if found else ""
+
+
 def tradeoff_results(session: Session) -> Json:
     """Weighted totals, ranks, winner, Pugh counts, sensitivity and slider gaps."""
     # The same matrix and weight scale as the boards and the handout, read from the method.
@@ -327,15 +332,6 @@ def tradeoff_results(session: Session) -> Json:
         "scope": _scope(session),
         "chosen_option_id": chosen.id if chosen else None,
     }
-
-
-def _phase_with(session: Session, kind: str, mode: str | None = None) -> str:
-    """The id of the first phase with a panel of `kind` (and `mode`), or "" when none has one."""
-    for phase in session.method.phases:
-        for panel in phase.panels:
-            if panel.kind == kind and (mode is None or panel.settings.get("mode") == mode):
-                return phase.id
-    return ""
 
 
 def _cells(session: Session, matrix: tradeoff.Matrix) -> list[Json]:

@@ -27,16 +27,15 @@ class MatrixPhases:
 
 def matrix_phases(session: Session) -> MatrixPhases | None:
     """Where this method keeps its criteria, options and scores; None for other methods."""
-    criteria = options = scoring = ""
-    for phase in session.method.phases:
-        for panel in phase.panels:
-            mode = panel.settings.get("mode")
-            if panel.kind == "score_matrix" and mode == "weights":
-                criteria = criteria or phase.id
-            elif panel.kind == "options":
-                options = options or phase.id
-            elif panel.kind == "score_matrix" and mode == "options":
-                scoring = scoring or phase.id
+    method = session.method
+    criteria, options, scoring = (
+        found[0].id if found else ""
+        for found in (
+            method.first_panel("score_matrix", "weights"),
+            method.first_panel("options"),
+            method.first_panel("score_matrix", "options"),
+        )
+    )
     if not (criteria and options):
         return None
     return MatrixPhases(criteria, options, scoring)

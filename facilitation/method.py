@@ -175,6 +175,17 @@ class Method:
                     return range(int(settings["scale_min"]), int(settings["scale_max"]) + 1)
         return None
 
+    def first_panel(self, kind: str, mode: str | None = None) -> tuple[Phase, Panel] | None:
+        """The first phase with a panel of `kind` (and `mode`), and that panel; None when none.
+
+        Readers find where a method keeps something this way, so a renamed phase still reads.
+        """
+        for phase in self.phases:
+            for panel in phase.panels:
+                if panel.kind == kind and (mode is None or panel.settings.get("mode") == mode):
+                    return phase, panel
+        return None
+
     def phases_of_kind(self, kind: str) -> tuple[Phase, ...]:
         """Phases with a panel of `kind`, first or paired."""
         return tuple(p for p in self.phases if p.panel(kind) is not None)

@@ -26,7 +26,7 @@ from datetime import date
 from facilitation import decision_matrix, decision_record, option_risks, tradeoff, tradeoff_reading
 from facilitation import scope as moscow
 from facilitation.dates import readable
-from facilitation.method import FieldSpec, Panel, Phase
+from facilitation.method import FieldSpec, Panel
 from facilitation.report_readers import (
     ContextField,
     Histogram,
@@ -323,15 +323,6 @@ def tradeoff_report(session: Session) -> TradeoffReport:
 # ----- where the method keeps things ---------------------------------------------------------
 
 
-def _panel(session: Session, kind: str, mode: str = "") -> tuple[Phase, Panel] | None:
-    """The first phase with a panel of `kind` (and `mode`), so a renamed phase still reads."""
-    for phase in session.method.phases:
-        for panel in phase.panels:
-            if panel.kind == kind and (not mode or panel.settings.get("mode") == mode):
-                return phase, panel
-    return None
-
-
 def _choice_name(spec: FieldSpec, value: str) -> str:
     return next((c.name for c in spec.choices if c.id == value), value)
 
@@ -379,7 +370,7 @@ def _options(
 ) -> tuple[OptionRow, ...]:
     standings = {s.option: s for s in tradeoff.ranking(matrix)}
     tallies = tradeoff.pugh(matrix, datum) if datum else {}
-    found = _panel(session, "options")
+    found = session.method.first_panel("options")
     panel = found[1] if found else None
     rows = []
     for index, card in enumerate(decision_matrix.options(session)):
@@ -486,7 +477,7 @@ def _sensitivity(session: Session, matrix: tradeoff.Matrix) -> Sensitivity:
 
 
 def _sliders(session: Session) -> tuple[SliderRow, ...]:
-    found = _panel(session, "ranked_list")
+    found = session.method.first_panel("ranked_list")
     if found is None:
         return ()
     phase, _ = found
@@ -515,7 +506,7 @@ def _sliders(session: Session) -> tuple[SliderRow, ...]:
 
 
 def _scope(session: Session, options: tuple[OptionRow, ...], chosen: str) -> Scope | None:
-    found = _panel(session, "classify", "scope")
+    found = session.method.first_panel("classify", "scope")
     option = next((o for o in options if o.id == chosen), None)
     if found is None or option is None:
         return None
@@ -542,7 +533,7 @@ def _risk_groups(session: Session, options: tuple[OptionRow, ...]) -> tuple[Risk
     Options in rank order. Before anything is scored no option leads (the risk board then
     offers the first in board order), so only options that were given risks are listed.
     """
-    found = _panel(session, "score_matrix", "option_risks")
+    found = session.method.first_panel("score_matrix", "option_risks")
     if found is None:
         return ()
     phase, panel = found
@@ -568,7 +559,7 @@ def _risk_groups(session: Session, options: tuple[OptionRow, ...]) -> tuple[Risk
 
 
 def _decision(session: Session) -> Decision:
-    found = _panel(session, "decision")
+    found = session.method.first_panel("decision")
     if found is None:
         return Decision("", "", "", "", "", "", "", "", "")
     phase, panel = found

@@ -206,11 +206,6 @@ def _dug_themes(session: Session) -> list[Theme]:
     return top_themes(session, panel) if panel else []
 
 
-def _label(session: Session, item_id: str, scheme_id: str) -> Choice | None:
-    scheme = session.method.schemes.get(scheme_id)
-    return scheme.value(session.label(item_id, scheme_id)) if scheme else None
-
-
 def _theme_rows(session: Session) -> tuple[ThemeRow, ...]:
     """Every theme, most dots first; ties by cards, then board order."""
     votes = session.theme_votes()
@@ -230,9 +225,9 @@ def _theme_rows(session: Session) -> tuple[ThemeRow, ...]:
                 split=tuple((r, counts[r]) for r in ROLE_ORDER if counts[r]),
                 dug=theme.id in dug,
                 whys=tuple(c.text for c in chain),
-                seam=_label(session, theme.id, SEAM_SCHEME),
+                seam=session.label_choice(theme.id, SEAM_SCHEME),
                 notes=session.field(theme.id, NOTES_FIELD),
-                circle=_label(session, theme.id, CIRCLE_SCHEME),
+                circle=session.label_choice(theme.id, CIRCLE_SCHEME),
                 actions=tuple(
                     n
                     for n, a in enumerate(session.ordered_actions(), start=1)

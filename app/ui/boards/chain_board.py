@@ -186,7 +186,7 @@ class ChainBoard(Board):
     def _label_name(self, target_id: str) -> str:
         if self.scheme is None:
             return ""
-        choice = self.scheme.value(self.session.label(target_id, self.scheme.id))
+        choice = self.session.label_choice(target_id, self.scheme.id)
         return choice.name if choice else ""
 
     def refresh(self, change: Change | None = None) -> None:

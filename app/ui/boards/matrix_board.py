@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from app.ui.boards.base import Board, hint_label
 from app.ui.controller import SessionController
-from facilitation import decision_matrix, records, tradeoff
+from facilitation import decision_matrix, record_lines, records, tradeoff
 from facilitation.changes import Change
 from facilitation.entities import Card
-from facilitation.method import FieldSpec, Panel, Phase
+from facilitation.method import Panel, Phase
 from facilitation.roles import ROLE_COLOURS, Role
 from facilitation.tradeoff_reading import unweighted
 from widgets.key_map import KeyMap
@@ -33,7 +33,6 @@ from widgets.matrix_table import (
 SIDES = (Role.PRODUCT, Role.ENGINEERING)
 WEIGHTED_HEADERS = ("Total", "% of max", "Rank")
 PUGH_HEADERS = ("+", "S", "−", "Net")
-DATUM_FIELD = FieldSpec("datum", "Datum")  # where lifecycle.starter_records keeps the baseline
 SCORE_KEYS = "Arrow keys choose a cell; type a score, 1 (poor) to 5 (excellent); 0 clears it."
 HEAT_KEY = "Tinted cells: the sides scored apart; Δ says by how much."
 
@@ -244,7 +243,7 @@ class MatrixBoard(Board):
         if not self.pugh or where is None or not 0 <= row < len(self.option_ids):
             return
         option_id = self.option_ids[row]
-        self.controller.run(lambda s: records.set_field(s, where.options, DATUM_FIELD, option_id))
+        self.controller.run(lambda s: record_lines.set_datum(s, where.options, option_id))
 
     def focus_entry(self) -> None:
         self.table.setFocus()

@@ -12,7 +12,7 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
-from facilitation.retro_report import rating_poll
+from facilitation.report_readers import rating_poll
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.session import Session
 from facilitation.voting import CONCERN_AT_OR_BELOW, FIST_OF_FIVE, concerns

@@ -28,9 +28,12 @@ class HelpOverlay(QWidget):
         )
         self.table.setObjectName("helpText")
         self.table.setTextFormat(Qt.TextFormat.RichText)
+        # Long "where" columns wrap inside the window: a projector has no sideways scrolling.
+        self.table.setWordWrap(True)
         self.table.setAccessibleName("Keyboard shortcuts")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.table)
         scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scroll.installEventFilter(self)

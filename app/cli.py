@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -83,6 +84,11 @@ def run(args: argparse.Namespace) -> int:
     except CliError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `seam list | head` closed the pipe early: nothing is wrong, and no traceback is due.
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 0
 
 

@@ -155,3 +155,31 @@ def test_no_command_opens_the_gui_lazily(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert main(["--db", str(tmp_path / "x.sqlite3")]) == 0
     assert main(["--data-dir", str(tmp_path / "d")]) == 0
     assert opened == [tmp_path / "x.sqlite3", tmp_path / "d" / "seam.sqlite3"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`seam list | head -1`: the pipe closes after one line; listing must end quietly."""
+    import subprocess
+
+    db = tmp_path / "many.sqlite3"
+    store = Store(db)
+    stamp = "2026-11-21T09:00:00.000+00:00"
+    # More lines than a pipe buffers, so the listing is still writing when the reader stops.
+    sessions = [
+        SessionRecord(f"s{n:05d}", "premortem", "A" * 60, "setup", stamp, stamp, 60)
+        for n in range(2000)
+    ]
+    for record in sessions:
+        store.commit(record.id, put(record))
+    store.close()
+    with subprocess.Popen(
+        [sys.executable, "-m", "app", "list", "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as listing:
+        assert listing.stdout is not None and listing.stderr is not None
+        first = listing.stdout.readline()
+        listing.stdout.close()  # as `head -1` does
+        errors = listing.stderr.read().decode()
+        assert listing.wait() == 0
+    assert first.startswith(b"ID") and "Traceback" not in errors, errors

@@ -66,8 +66,15 @@ def add_card(
         column=column,
         parent_id=parent_id,
         fields=extras,
+        hidden=_written_in_silence(session, phase_id),
     )
     return put(card, session.touched())
+
+
+def _written_in_silence(session: Session, phase_id: str) -> bool:
+    # The parking lot is no phase of the method: it is never silent.
+    phase = session.method.find_phase(phase_id)
+    return phase is not None and phase.silent
 
 
 def edit_card(

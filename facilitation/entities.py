@@ -72,6 +72,10 @@ class Card:
         ""  # the item this card belongs to: a why under a theme, a feature of an option
     )
     fields: dict[str, str] = field(default_factory=dict)  # a record's named fields (option, draft)
+    # Silent writing: a card written in a silent phase stays off the projector (`hidden`) until
+    # the facilitator reveals it; `reveal_batch` counts reveals, so later ones come after.
+    hidden: bool = False
+    reveal_batch: int = 0
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,27 @@ class Timebox:
         return TimerReading(self._planned_s, elapsed, self.running, phase)
 
 
+class TimerCue(StrEnum):
+    """A moment the room should notice without looking: one minute left, then time is up."""
+
+    ONE_MINUTE = "one_minute"
+    TIME_UP = "time_up"
+
+
+def cue_between(before: TimerReading | None, after: TimerReading) -> TimerCue | None:
+    """The cue for the step from one look at the timer to the next, if it crossed a mark.
+
+    Only a running timer crosses a mark; a phase opened late, a pause or more time does not.
+    """
+    if before is None or not after.running:
+        return None
+    if before.remaining_s > 0 and after.elapsed_s >= after.planned_s:
+        return TimerCue.TIME_UP
+    if before.remaining_s > WARNING_SECONDS >= after.remaining_s > 0:
+        return TimerCue.ONE_MINUTE
+    return None
+
+
 def format_clock(seconds: float) -> str:
     """M:SS for the big countdown; whole seconds, rounded up so 0:00 means time is really up."""
     whole = int(-(-seconds // 1)) if seconds > 0 else 0

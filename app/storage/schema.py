@@ -3,7 +3,7 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2  # the newest migration's number; each migration sets its own
+SCHEMA_VERSION = 3  # the newest migration's number; each migration sets its own
 # 'SEAM' in ASCII: marks the file as Seam's, so another program's database is never migrated.
 APPLICATION_ID = 0x5345414D
 migrations = Migrations("seam")
@@ -177,6 +177,19 @@ def _every_method(db: Database) -> None:
         """,
     )
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations(name="0003_silent_writing")
+def _silent_writing(db: Database) -> None:
+    """Cards written in silence stay off the projector until the facilitator reveals them."""
+    _run_all(
+        db,
+        """
+        ALTER TABLE cards ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cards ADD COLUMN reveal_batch INTEGER NOT NULL DEFAULT 0
+        """,
+    )
+    db.execute("PRAGMA user_version = 3")
 
 
 def _run_all(db: Database, script: str) -> None:

@@ -46,8 +46,8 @@ def test_add_card_stores_text_role_lens_position(running: Session, clock: FakeCl
     )
     card, record = change.puts()
     assert card == Card(
-        "id0006", "reasons", "Billing <b>slips</b>", Role.PRODUCT, 0, T1, "technical"
-    )
+        "id0006", "reasons", "Billing <b>slips</b>", Role.PRODUCT, 0, T1, "technical", hidden=True
+    ), "written in a silent phase: off the projector until revealed"
     assert isinstance(record, SessionRecord) and record.updated_at == T1
     running.apply(change)
     second = applied(running, board.add_card(running, "reasons", "Vendor", Role.OTHER, "nope"))
@@ -55,6 +55,7 @@ def test_add_card_stores_text_role_lens_position(running: Session, clock: FakeCl
     assert second.puts()[0].lens == "", "an unknown lens is not stored"
     other_phase = applied(running, board.add_card(running, "success", "Pairing", Role.DESIGN))
     assert other_phase.puts()[0].position == 0, "positions count within a phase"
+    assert not other_phase.puts()[0].hidden, "a phase that is not silent shows its cards at once"
     assert [c.text for c in running.cards_in("reasons")] == ["Billing <b>slips</b>", "Vendor"]
     refused(
         lambda: board.add_card(running, "reasons", " \n", Role.PRODUCT), "A card needs some text."

@@ -2,7 +2,14 @@
 
 import pytest
 
-from facilitation.timebox import Timebox, TimerPhase, format_clock, format_minutes
+from facilitation.timebox import (
+    Timebox,
+    TimerCue,
+    TimerPhase,
+    cue_between,
+    format_clock,
+    format_minutes,
+)
 from tests.fakes import FakeClock
 
 
@@ -100,3 +107,39 @@ def test_minutes_for_the_handout() -> None:
     assert format_minutes(599) == "10", "never 10.0 next to 10"
     assert format_minutes(600) == "10"
     assert format_minutes(754) == "13"
+
+
+def test_cues_sound_once_at_one_minute_and_once_at_zero(clock: FakeClock) -> None:
+    box = Timebox(150, clock)
+    box.start()
+    cues = []
+    before = box.read()
+    # Irregular ticks across both marks and on into overtime.
+    for step in (40, 45, 7, 0.3, 30, 27.5, 0.2, 0.2, 5, 60):
+        clock.advance(step)
+        after = box.read()
+        cue = cue_between(before, after)
+        if cue:
+            cues.append((cue, round(after.elapsed_s, 1)))
+        before = after
+    assert cues == [(TimerCue.ONE_MINUTE, 92.0), (TimerCue.TIME_UP, 150.0)]
+
+
+def test_no_cue_when_paused_opened_late_or_given_more_time(clock: FakeClock) -> None:
+    box = Timebox(120, clock)
+    box.start()
+    clock.advance(50)
+    before = box.read()
+    box.pause()
+    clock.advance(100)
+    assert cue_between(before, box.read()) is None  # paused: nothing crosses
+    late = Timebox(120, clock, elapsed_s=200, running=True)
+    assert cue_between(None, late.read()) is None  # reopened in overtime: no chime
+    box.start()
+    clock.advance(65)
+    before = box.read()  # 5 s left
+    box.extend(120)
+    clock.advance(10)
+    assert cue_between(before, box.read()) is None  # more time: back above the mark
+    clock.advance(120)
+    assert cue_between(before, box.read()) is TimerCue.TIME_UP

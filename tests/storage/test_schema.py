@@ -29,7 +29,7 @@ SEAM_TABLES = {
     "links",
     "reviews",
 }
-MIGRATIONS = ["0001_sessions", "0002_every_method"]
+MIGRATIONS = ["0001_sessions", "0002_every_method", "0003_silent_writing"]
 
 
 def schema_of(path: Path) -> list[tuple[str, str, str]]:
@@ -44,7 +44,7 @@ def schema_of(path: Path) -> list[tuple[str, str, str]]:
 def test_a_new_file_gets_the_schema_wal_and_foreign_keys(store: Store) -> None:
     tables = set(store.db.table_names())
     assert tables == SEAM_TABLES | {"_sqlite_migrations"}
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -110,7 +110,7 @@ def test_a_first_version_file_upgrades_keeping_every_record(db_path: Path) -> No
     polls = [r for r in records if r.KIND == "poll_count"]
     cards = [r for r in records if isinstance(r, Card)]
     assert [(p.poll_id, p.value, p.count, p.side) for p in polls] == [("confidence", 4, 3, "")]
-    assert [(c.text, c.column, c.parent_id, c.fields) for c in cards] == [
-        ("Vendor slips", "", "", {})
-    ]
+    assert [(c.text, c.column, c.parent_id, c.fields, c.hidden) for c in cards] == [
+        ("Vendor slips", "", "", {}, False)
+    ], "a card stored before silent writing stays on the projector"
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

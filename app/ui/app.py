@@ -8,25 +8,27 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.paths import config_dir, resources_dir
+from app.paths import config_dir
 from app.storage import StorageError, Store
 from app.ui.fonts import register_screen_fonts
 from app.ui.main_window import MainWindow
+from app.ui.preferences import Preferences
+from app.ui.theme import DEFAULT_THEME, apply_to_application, theme
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, theme_id: str = DEFAULT_THEME) -> QApplication:
     existing = QApplication.instance()
     application = (
         existing
         if isinstance(existing, QApplication)
         else QApplication(argv if argv is not None else sys.argv[:1])
     )
-    configure_application(application)
+    configure_application(application, theme_id)
     return application
 
 
-def configure_application(application: QApplication) -> None:
-    """Name, style, fonts and stylesheet; separate so tests can dress pytest-qt's qapp."""
+def configure_application(application: QApplication, theme_id: str = DEFAULT_THEME) -> None:
+    """Name, style, fonts and theme; separate so tests can dress pytest-qt's qapp."""
     application.setApplicationName("Seam")
     application.setApplicationVersion(__version__)
     application.setStyle("Fusion")
@@ -35,8 +37,7 @@ def configure_application(application: QApplication) -> None:
         font = QFont(family)
         font.setPointSize(12)
         application.setFont(font)
-    style = resources_dir() / "styles" / "light.qss"
-    application.setStyleSheet(style.read_text(encoding="utf-8"))
+    apply_to_application(application, theme(theme_id))
 
 
 def settings() -> QSettings:
@@ -46,13 +47,14 @@ def settings() -> QSettings:
 
 
 def run_gui(db_path: Path) -> int:
-    application = make_application()
+    stored = settings()
+    application = make_application(theme_id=Preferences(stored).theme)
     try:
         store = Store(db_path)
     except StorageError as error:
         QMessageBox.critical(None, "Seam", str(error))
         return 1
-    window = MainWindow(store, settings())
+    window = MainWindow(store, stored)
     window.show()
     # Ask for the keyboard: a projector laptop in kiosk mode (X without a window manager) never
     # activates the window otherwise, and no shortcut would fire.

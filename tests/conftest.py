@@ -6,15 +6,18 @@ from pathlib import Path
 
 import pytest
 
-# Before any Qt import: tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from app.methods_catalog import method as load_method
 from facilitation.lifecycle import ParticipantDraft, SetupDraft
 from facilitation.method import Method
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
+
+# Before the QApplication exists: tests never need a display. Qt's offscreen platform reads its
+# screens from a file (see DESIGN.md): a 1280×800 laptop, a 1920×1080 projector, a 1280×720 one.
+SCREENS = Path(__file__).parent / "screens.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 
 @pytest.fixture(autouse=True)

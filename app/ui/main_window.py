@@ -1,7 +1,7 @@
-"""The main window: home, setup, runner and summary screens, one at a time."""
+"""The main window: home, setup, runner and summary screens, one at a time, and the View menu."""
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.methods_catalog import method as find_method
@@ -10,6 +10,10 @@ from app.storage import StorageError, Store
 from app.ui.controller import SessionController
 from app.ui.help_overlay import HelpOverlay
 from app.ui.home_screen import HomeScreen
+from app.ui.look import Look
+from app.ui.preferences import Preferences
+from app.ui.presenter import Presenter
+from app.ui.theme import next_theme, themes
 from facilitation.clock import Clock, SystemClock
 from facilitation.lifecycle import SetupDraft, create_session
 from facilitation.method import Method
@@ -25,6 +29,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
+        self.preferences = Preferences(settings)
+        self.look = Look(self.preferences)
+        self.presenter = Presenter(self, self.look, self.preferences)
         self.clock = clock or SystemClock()
         self.controller: SessionController | None = None
         self.stack = QStackedWidget()
@@ -37,6 +44,7 @@ class MainWindow(QMainWindow):
         self.screen_widget: QWidget = self.home
         self.help = HelpOverlay(self.stack)
         QShortcut(QKeySequence("F1"), self, self.help.toggle)
+        self._build_view_menu()
         self.setWindowTitle("Seam")
         self.setMinimumSize(960, 600)
         geometry = settings.value("window/geometry")
@@ -44,11 +52,85 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.look.dress(self)
         self.home.focus_default()
+
+    # ----- the View menu: presenting, the projector, theme and zoom ------------------------------
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu("&View")
+        menu.addAction("Present to the room", QKeySequence("F5"), self.present)
+        menu.addAction("Stop presenting", QKeySequence("Shift+F5"), self.presenter.stop)
+        self.screens_menu = menu.addMenu("Projector screen")
+        self.screens_menu.aboutToShow.connect(self._list_screens)
+        menu.addAction("Next screen as the projector", QKeySequence("F8"), self.next_projector)
+        menu.addSeparator()
+        self.theme_group = QActionGroup(self)
+        theme_menu = menu.addMenu("Theme")
+        for found in themes().values():
+            action = theme_menu.addAction(found.name)
+            action.setCheckable(True)
+            action.setChecked(found.id == self.look.theme.id)
+            action.setData(found.id)
+            action.triggered.connect(lambda _=False, t=found.id: self.set_theme(t))
+            self.theme_group.addAction(action)
+        menu.addAction("Next theme", QKeySequence("F7"), self.cycle_theme)
+        menu.addSeparator()
+        for label, keys, step in (
+            ("Zoom in", ("Ctrl+=", "Ctrl++"), "in"),
+            ("Zoom out", ("Ctrl+-",), "out"),
+            ("Actual size", ("Ctrl+0",), ""),
+        ):
+            action = menu.addAction(label)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _=False, s=step: self.presenter.zoom(s))
+
+    def _list_screens(self) -> None:
+        self.screens_menu.clear()
+        group = QActionGroup(self.screens_menu)
+        chosen = self.presenter.projector()
+        for screen in self.presenter.screens():
+            name, size = screen.name(), screen.geometry()
+            action = self.screens_menu.addAction(
+                f"{screen.name()} ({size.width()}×{size.height()})"
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            action.triggered.connect(lambda _=False, n=name: self.presenter.choose_projector(n))
+            group.addAction(action)
+
+    def present(self) -> None:
+        from app.ui.runner import RunnerScreen
+
+        if not isinstance(self.screen_widget, RunnerScreen):
+            self.statusBar().showMessage("Open a running session to present it.", 5000)
+            return
+        self.presenter.start(self.screen_widget)
+
+    def next_projector(self) -> None:
+        name = self.presenter.next_projector()
+        self.statusBar().showMessage(f"The projector is now {name}.", 5000)
+
+    def set_theme(self, theme_id: str) -> None:
+        self.look.set_theme(theme_id)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == theme_id)
+
+    def cycle_theme(self) -> None:
+        self.set_theme(next_theme(self.look.theme.id).id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc reaches the window only when the widget with the keyboard had no use for it.
+        if event.key() == Qt.Key.Key_Escape and self.presenter.presenting:
+            self.presenter.stop()
+            return
+        super().keyPressEvent(event)
 
     # ----- screens ---------------------------------------------------------------------------
 
     def _show(self, widget: QWidget, title: str = "") -> None:
+        # The room's view belongs to the runner; a screen that replaces it ends the presenting.
+        self.presenter.stop()
         old = self.screen_widget
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
@@ -120,7 +202,10 @@ class MainWindow(QMainWindow):
         from app.ui.runner import RunnerScreen
 
         assert self.controller is not None
-        screen = RunnerScreen(self.controller)
+        from app.ui.chime import play
+
+        screen = RunnerScreen(self.controller, self.preferences)
+        screen.chime_requested.connect(play)
         screen.finished.connect(self.show_summary)
         screen.home_requested.connect(self.show_home)
         self._show(screen, self._title())
@@ -140,6 +225,7 @@ class MainWindow(QMainWindow):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.presenter.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

@@ -95,7 +95,10 @@ def open_window(
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # The keyboard must be in this window, not in one an earlier test (or restart) left.
+        qtbot.waitUntil(
+            lambda: QApplication.activeWindow() is window and QApplication.focusWidget() is not None
+        )
         return window
 
     yield opener

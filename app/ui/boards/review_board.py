@@ -287,7 +287,16 @@ class ReviewBoard(Board):
             self.active = "action" if watched is self.action_list else "risk"
             self._show_selected()
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # The list's letters (M for "more") come before the runner's (M mutes the chime).
+            keys = TREND_KEYS.keys() | ACTION_STATUS_KEYS.keys() | RISK_KEYS.keys()
+            if not event.modifiers() and event.key() in keys:
+                event.accept()
+                return True
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

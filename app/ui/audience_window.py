@@ -1,0 +1,181 @@
+"""The audience view: the phase, the prompt, the timer and the board, with nothing to press.
+
+It never shows the facilitator's notes, controls or cards still hidden by silent writing. Phases
+of plain cards are drawn as a wall of cards; other phases show a read-only copy of their board.
+"""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.boards.base import Board
+from app.ui.boards.factory import make_board
+from app.ui.commands import RunnerCommand
+from app.ui.controller import SessionController
+from facilitation.changes import Change
+from facilitation.prompts import render_prompt
+from facilitation.room import has_wall, room_board
+from facilitation.timebox import TimerReading
+from widgets.card_wall import CardWall
+from widgets.timer_view import TimerView
+
+# Widgets a read-only board keeps out of the room's sight: where the facilitator types or presses.
+CONTROLS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QPushButton)
+
+
+def make_read_only(board: Board) -> None:
+    """Hide the board's entry lines, buttons and key hints; nothing in it takes the keyboard."""
+    for child in board.findChildren(QWidget):
+        if isinstance(child, CONTROLS) or child.objectName() == "hintLabel":
+            child.setVisible(False)
+        child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    board.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+def hidden_sentence(count: int) -> str:
+    if not count:
+        return ""
+    cards = "card is" if count == 1 else "cards are"
+    return f"{count} {cards} written and waiting to be revealed."
+
+
+class ControlBar(QFrame):
+    """With one screen, the facilitator's buttons, shown on demand (F6) under the audience view."""
+
+    def __init__(self, commands: list[RunnerCommand]) -> None:
+        super().__init__()
+        self.setObjectName("audienceControls")
+        row = QHBoxLayout(self)
+        self.buttons: list[QPushButton] = []
+        for command in commands:
+            button = QPushButton(f"{command.label} ({command.keys[0]})")
+            button.setAccessibleName(command.label)
+            button.clicked.connect(command.slot)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+
+
+class AudienceWindow(QWidget):
+    """A top-level window for the projector; the presenter places it and binds its keys."""
+
+    stop_requested = Signal()
+
+    def __init__(self, controller: SessionController, bar: list[RunnerCommand]) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("audience")
+        self.setWindowTitle("Seam — audience view")
+        self.setAccessibleName("Audience view")
+        self.controller = controller
+        self.mirrors: dict[str, Board] = {}
+
+        self.phase_title = QLabel()
+        self.phase_title.setObjectName("audiencePhase")
+        self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("audiencePrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setAccessibleName("Prompt")
+        self.timer_view = TimerView()
+        self.wall = CardWall()
+        self.stage = QStackedWidget()
+        self.stage.addWidget(self.wall)
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("audienceHidden")
+        self.hidden_note.setAccessibleName("Cards waiting to be revealed")
+        self.controls = ControlBar(bar)
+        self.controls.setVisible(False)
+
+        heading = QVBoxLayout()
+        heading.addWidget(self.phase_title)
+        heading.addWidget(self.prompt, 1)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.timer_view, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.addLayout(top)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.hidden_note)
+        layout.addWidget(self.controls)
+        controller.changed.connect(self._on_changed)
+        self.show_phase()
+
+    def set_one_screen(self, one_screen: bool) -> None:
+        """With one screen the keyboard is here, so it may walk the cards to open a long one."""
+        self.wall.set_tiles_take_focus(one_screen)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if one_screen else Qt.FocusPolicy.NoFocus)
+
+    def toggle_controls(self) -> None:
+        self.controls.setVisible(not self.controls.isVisible())
+        if self.controls.isVisible() and self.controls.buttons:
+            self.controls.buttons[0].setFocus()
+
+    # ----- drawing ---------------------------------------------------------------------------
+
+    def show_phase(self) -> None:
+        session = self.controller.session
+        phase = session.current_phase()
+        runs = session.ordered_runs()
+        number = session.record.current_phase + 1
+        self.phase_title.setText(f"Phase {number} of {len(runs)} · {phase.name}")
+        self.prompt.setText(render_prompt(session, phase))
+        if has_wall(phase):
+            shown = room_board(session, phase)
+            self.wall.show_board(shown)
+            self.stage.setCurrentWidget(self.wall)
+            self.hidden_note.setText(hidden_sentence(shown.hidden))
+        else:
+            self.stage.setCurrentWidget(self._mirror(phase.id))
+            self.hidden_note.setText("")
+        self.hidden_note.setVisible(bool(self.hidden_note.text()))
+
+    def _mirror(self, phase_id: str) -> Board:
+        if phase_id not in self.mirrors:
+            board = make_board(self.controller, self.controller.session.current_phase())
+            make_read_only(board)
+            self.mirrors[phase_id] = board
+            self.stage.addWidget(board)
+        return self.mirrors[phase_id]
+
+    def show_reading(self, reading: TimerReading | None) -> None:
+        self.timer_view.show_reading(reading)
+
+    def _on_changed(self, change: Change) -> None:
+        self.show_phase()
+        # A board may show a field again when it redraws, which it does after this slot.
+        QTimer.singleShot(0, self._keep_bare)
+
+    def _keep_bare(self) -> None:
+        board = self.stage.currentWidget()
+        if isinstance(board, Board):
+            make_read_only(board)
+
+    # ----- keys ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.controls.isVisible():
+                self.controls.setVisible(False)
+            else:
+                self.stop_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_requested.emit()
+        super().closeEvent(event)

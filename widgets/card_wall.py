@@ -1,0 +1,120 @@
+"""The room's wall of cards: one group as a grid, or several groups as columns side by side.
+
+The more cards, the more columns and the fewer lines each card keeps, so a full wall still fits a
+projector; a card with the keyboard on it shows its whole text.
+"""
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.room import RoomBoard, RoomGroup
+from widgets.room_card import RoomCardTile
+
+MAX_COLUMNS = 6
+TILE_CHARS = 20  # a tile is at least this many average characters wide
+
+
+class CardWall(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomWall")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Cards")
+        self.tiles: list[RoomCardTile] = []
+        self.board = RoomBoard((), 0)
+        self.tiles_take_focus = False
+        self._columns = 0
+
+    def show_board(self, board: RoomBoard) -> None:
+        self.board = board
+        self._build()
+
+    def set_tiles_take_focus(self, take: bool) -> None:
+        """With one screen the keyboard may walk the cards (and open a long one); not otherwise."""
+        self.tiles_take_focus = take
+        policy = Qt.FocusPolicy.StrongFocus if take else Qt.FocusPolicy.NoFocus
+        for tile in self.tiles:
+            tile.setFocusPolicy(policy)
+
+    # ----- layout ----------------------------------------------------------------------------
+
+    def _grid_columns(self) -> int:
+        # Measured inside the wall, so the window's stylesheet (and its zoom) sizes the probe.
+        probe = QLabel("x", self)
+        probe.setVisible(False)
+        probe.setObjectName("roomCardText")
+        probe.ensurePolished()
+        tile_width = max(1, probe.fontMetrics().averageCharWidth() * TILE_CHARS)
+        probe.deleteLater()
+        width = self.viewport().width() or self.width()
+        return max(1, min(MAX_COLUMNS, width // tile_width))
+
+    def _build(self) -> None:
+        inner = QWidget()
+        inner.setObjectName("roomWallInside")
+        self.tiles = []
+        groups = self.board.groups
+        if not self.board.card_count:
+            empty = QLabel("No cards yet.")
+            empty.setObjectName("roomEmpty")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            QVBoxLayout(inner).addWidget(empty)
+            self._columns = 0
+        elif len(groups) == 1 and not groups[0].title:
+            self._columns = self._grid_columns()
+            self._grid(inner, groups[0], self._columns)
+        else:
+            self._columns = 0
+            row = QHBoxLayout(inner)
+            for group in groups:
+                row.addLayout(self._column(group), 1)
+        self.setWidget(inner)
+        self.set_tiles_take_focus(self.tiles_take_focus)
+
+    def _lines_for(self, rows: int) -> int:
+        # Four lines while the wall has room; down to two as rows pile up.
+        return 4 if rows <= 3 else 3 if rows <= 4 else 2
+
+    def _grid(self, inner: QWidget, group: RoomGroup, columns: int) -> None:
+        grid = QGridLayout(inner)
+        rows = math.ceil(len(group.cards) / columns)
+        for index, card in enumerate(group.cards):
+            tile = RoomCardTile(card, self._lines_for(rows))
+            self.tiles.append(tile)
+            grid.addWidget(tile, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(rows, 1)
+
+    def _column(self, group: RoomGroup) -> QVBoxLayout:
+        column = QVBoxLayout()
+        header = QLabel(f"{group.title} · {len(group.cards)}")
+        header.setObjectName("roomGroup")
+        header.setWordWrap(True)
+        header.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(header)
+        for card in group.cards:
+            tile = RoomCardTile(card, self._lines_for(len(group.cards)))
+            self.tiles.append(tile)
+            column.addWidget(tile)
+        column.addStretch(1)
+        return column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns and self._grid_columns() != self._columns:
+            self._build()

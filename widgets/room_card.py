@@ -58,7 +58,8 @@ class RoomCardTile(QFrame):
         if self.chip.height() != size:
             self.chip.setPixmap(role_icon(self.card.role, size).pixmap(size, size))
             self.chip.setFixedSize(size, size)
-        width = self.text.width() if self.text.width() > 1 else 400
+        room = self.text.contentsRect().width()
+        width = room if room > 1 else 400
         whole = self.hasFocus()
         shown, self.cut = fit_lines(
             self.card.text, self.text.font(), width, None if whole else self.max_lines

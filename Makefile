@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint types contracts pytest demo bundle smoke bench clean
+.PHONY: run test lint types contracts pytest demo screenshots bundle smoke bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ pytest: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m app demo
+
+# The audience view and the console at 1280×720 and 1920×1080, light and dark, offscreen on a
+# scratch demo story: build/screenshots/<size>/<theme>-<method>-<phase>-<view>.png.
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py
 
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 

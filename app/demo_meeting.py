@@ -9,6 +9,7 @@ from facilitation.changes import Change
 from facilitation.clock import ManualClock
 from facilitation.entities import Action, Card, Theme
 from facilitation.lifecycle import finish_session, next_phase, start_session
+from facilitation.reveal import hidden_cards, reveal_cards
 from facilitation.session import Session
 
 Step = Callable[[], None]
@@ -70,4 +71,7 @@ class Meeting:
             self.clock.advance(gap * 60)
             step()
         self.clock.advance(gap * 60)
+        if hidden_cards(self.session, phase_id):
+            # Silent writing ends the way a facilitator ends it: the cards go up, shuffled.
+            self.do(reveal_cards(self.session, phase_id))
         self.do(finish_session(self.session) if last else next_phase(self.session))

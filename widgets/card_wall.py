@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.room import RoomBoard, RoomGroup
+from facilitation.roles import Role
+from facilitation.room import RoomBoard, RoomCard, RoomGroup
 from widgets.room_card import RoomCardTile
 
 MAX_COLUMNS = 6
@@ -85,9 +86,27 @@ class CardWall(QScrollArea):
         self.setWidget(inner)
         self.set_tiles_take_focus(self.tiles_take_focus)
 
-    def _lines_for(self, rows: int) -> int:
-        # Four lines while the wall has room; down to two as rows pile up.
-        return 4 if rows <= 3 else 3 if rows <= 4 else 2
+    def _lines_for(self, rows: int, heading: int = 0) -> int:
+        """Lines each card keeps so `rows` of them fit the wall's height: four at most, one at
+        least (what still does not fit is counted by `below`). Notes take a line of their own."""
+        # Measured on a hidden card inside the wall, so the window's zoom sizes it.
+        noted = any(card.note for group in self.board.groups for card in group.cards)
+        probe = RoomCardTile(RoomCard("probe", "x", Role.OTHER, "x" if noted else ""), 1)
+        probe.setParent(self)
+        probe.setVisible(False)
+        probe.ensurePolished()
+        line = probe.text.fontMetrics().lineSpacing()
+        frame = probe.sizeHint().height() - line  # the role line, margins and border
+        probe.deleteLater()
+        spacing = 8
+        height = (self.viewport().height() or self.height()) - heading
+        per_card = height / max(1, rows) - spacing - frame
+        return max(1, min(4, int(per_card // max(1, line))))
+
+    def below(self) -> int:
+        """How many cards are out of sight under the wall's bottom edge."""
+        bottom = self.viewport().height() + self.verticalScrollBar().value()
+        return sum(1 for tile in self.tiles if tile.geometry().bottom() > bottom + 2)
 
     def _grid(self, inner: QWidget, group: RoomGroup, columns: int) -> None:
         grid = QGridLayout(inner)
@@ -107,8 +126,9 @@ class CardWall(QScrollArea):
         header.setWordWrap(True)
         header.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(header)
+        lines = self._lines_for(max(len(g.cards) for g in self.board.groups), heading=40)
         for card in group.cards:
-            tile = RoomCardTile(card, self._lines_for(len(group.cards)))
+            tile = RoomCardTile(card, lines)
             self.tiles.append(tile)
             column.addWidget(tile)
         column.addStretch(1)
@@ -116,5 +136,8 @@ class CardWall(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._columns and self._grid_columns() != self._columns:
+        # The columns follow the width and the lines per card the height: both rebuild the wall.
+        if event.size().height() != event.oldSize().height() or (
+            self._columns and self._grid_columns() != self._columns
+        ):
             self._build()

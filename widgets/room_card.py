@@ -39,6 +39,8 @@ class RoomCardTile(QFrame):
         head.addStretch(1)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.text)
         layout.addWidget(self.note)

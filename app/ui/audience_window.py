@@ -4,8 +4,8 @@ It never shows the facilitator's notes, controls or cards still hidden by silent
 of plain cards are drawn as a wall of cards; other phases show a read-only copy of their board.
 """
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,9 @@ def make_read_only(board: Board) -> None:
     for child in board.findChildren(QWidget):
         if isinstance(child, CONTROLS) or child.objectName() == "hintLabel":
             child.setVisible(False)
+        elif isinstance(child, QTableView):
+            # The room reads whole cells: "4 Likely", not "4 …".
+            child.resizeColumnsToContents()
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     board.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -81,6 +85,7 @@ class AudienceWindow(QWidget):
         self.setAccessibleName("Audience view")
         self.controller = controller
         self.mirrors: dict[str, Board] = {}
+        self.hidden = 0
 
         self.phase_title = QLabel()
         self.phase_title.setObjectName("audiencePhase")
@@ -138,10 +143,18 @@ class AudienceWindow(QWidget):
             shown = room_board(session, phase)
             self.wall.show_board(shown)
             self.stage.setCurrentWidget(self.wall)
-            self.hidden_note.setText(hidden_sentence(shown.hidden))
+            self.hidden = shown.hidden
         else:
             self.stage.setCurrentWidget(self._mirror(phase.id))
-            self.hidden_note.setText("")
+            self.hidden = 0
+        self._show_note()
+        QTimer.singleShot(0, self._show_note)  # once laid out, the cards out of sight are known
+
+    def _show_note(self) -> None:
+        """Cards still hidden, and cards the wall has no room for: the room knows they exist."""
+        below = self.wall.below() if self.stage.currentWidget() is self.wall else 0
+        more = f"{below} more below." if below else ""
+        self.hidden_note.setText(" ".join(t for t in (hidden_sentence(self.hidden), more) if t))
         self.hidden_note.setVisible(bool(self.hidden_note.text()))
 
     def _mirror(self, phase_id: str) -> Board:
@@ -164,6 +177,17 @@ class AudienceWindow(QWidget):
         board = self.stage.currentWidget()
         if isinstance(board, Board):
             make_read_only(board)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new zoom or theme changes every font: tables measure their columns again.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self._keep_bare)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._keep_bare)
+        QTimer.singleShot(0, self._show_note)
 
     # ----- keys ------------------------------------------------------------------------------
 

@@ -2,15 +2,20 @@
 clipped at 1920×1080 or 1280×720, whatever the cards hold."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
+from app.demo import write_story
+from app.storage import Store
 from app.ui.audience_window import AudienceWindow
 from app.ui.main_window import MainWindow
-from facilitation import board, reveal
+from facilitation import board, lifecycle, reveal
 from facilitation.roles import ROLE_ORDER
 from tests.ui.conftest import Keyboard
 from tests.ui.on_screen import session_of
@@ -44,9 +49,14 @@ def presenting_on(
 def settle(audience: AudienceWindow) -> None:
     for _ in range(3):
         QApplication.processEvents()
+        QApplication.sendPostedEvents()
         layout = audience.layout()
         if layout is not None:
             layout.activate()
+
+
+def rich_text(text: str) -> bool:
+    return bool(GuiQt.mightBeRichText(text))  # type: ignore[attr-defined]
 
 
 def clipped(label: QLabel) -> str:
@@ -59,6 +69,14 @@ def clipped(label: QLabel) -> str:
     metrics = label.fontMetrics()
     lines = label.text().split("\n")
     widest = max(metrics.horizontalAdvance(line) for line in lines)
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and rich_text(label.text())
+    ):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(label.text())
+        widest, lines = round(document.idealWidth()), [""] * document.blockCount()
     room = label.contentsRect()
     if widest > room.width():
         return f"a line needs {widest} px of width, has {room.width()}"
@@ -73,6 +91,16 @@ def assert_all_fits(audience: AudienceWindow) -> None:
         for label in shown_labels(audience)
         if (why := clipped(label))
     ]
+    for table in audience.findChildren(QTableView):
+        if not table.isVisibleTo(audience):
+            continue
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            need, has = table.sizeHintForColumn(column), table.columnWidth(column)
+            if need > has:
+                problems.append(f"{table.objectName()} column {column}: needs {need}, has {has}")
     assert problems == []
     inside = audience.wall.widget()
     if inside is not None and audience.wall.isVisible():
@@ -138,3 +166,52 @@ def test_no_text_is_clipped(
         settle(audience)
         whole = "".join(cut[0].card.text.split())
         assert "".join(cut[0].text.text().split()) == whole
+
+
+@pytest.fixture
+def demo_phase(
+    open_window: Callable[[], MainWindow], db_path: Path
+) -> Callable[[str, str], MainWindow]:
+    """A function: (method, phase) → Seam on the demo story's session, reopened at that phase."""
+    store = Store(db_path)
+    story = write_story(store)
+    store.close()
+    ids = {"premortem": story.premortem, "tradeoff": story.tradeoff, "retro": story.retro}
+
+    def opener(method_id: str, phase_id: str) -> MainWindow:
+        window = open_window()
+        window.open_session(ids[method_id])
+        controller = window.controller
+        assert controller is not None
+        controller.run(lifecycle.reopen_session)
+        window.show_runner()
+        index = [r.phase_id for r in controller.session.ordered_runs()].index(phase_id)
+        controller.run(lambda s: lifecycle.go_to_phase(s, index))
+        return window
+
+    return opener
+
+
+@pytest.mark.parametrize("projector", ["projector", "small-projector"])
+@pytest.mark.parametrize(
+    ("method_id", "phase_id"),
+    [
+        ("premortem", "readout"),
+        ("premortem", "size"),
+        ("premortem", "respond"),
+        ("retro", "questions"),
+        ("retro", "dig"),
+        ("tradeoff", "score"),
+        ("tradeoff", "decide"),
+    ],
+)
+def test_no_text_is_clipped_on_a_full_board(
+    demo_phase: Callable[[str, str], MainWindow],
+    keyboard: Keyboard,
+    qtbot: QtBot,
+    projector: str,
+    method_id: str,
+    phase_id: str,
+) -> None:
+    window = demo_phase(method_id, phase_id)
+    assert_all_fits(presenting_on(window, projector, keyboard, qtbot))

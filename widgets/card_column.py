@@ -3,19 +3,13 @@
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from facilitation.roles import ROLE_COLOURS, ROLE_ORDER, Role
 from widgets.card_entry import card_list_view
 from widgets.card_list import CardListModel
-
-_FRAME = "QFrame#cardColumn {{ border: {width}px solid {colour}; border-radius: 6px; }}"
-_CURRENT = (
-    _FRAME.format(width=3, colour="#0072B2") + " QLabel#columnHeader { background: #E3F0FA; }"
-)
-_OTHER = _FRAME.format(width=1, colour="#D8DBE0")
-_HEADER = "QLabel#columnHeader { font-size: 17px; padding: 4px 6px; border: none; }"
 
 
 def role_counts_html(counts: Mapping[Role, int]) -> str:
@@ -50,25 +44,46 @@ class CardColumn(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         self._current: bool | None = None
+        self._shown: tuple[str, str, dict[Role, int], bool] | None = None
         self.set_current(False)
 
     def show_header(self, title: str, hint: str, counts: Mapping[Role, int], current: bool) -> None:
+        self._shown = (title, hint, dict(counts), current)
+        self._draw_header()
+        where = ", new cards go here" if current else ""
+        self.header.setAccessibleName(f"{title}: {sum(counts.values())} cards{where}")
+        self.set_current(current)
+
+    def _draw_header(self) -> None:
+        if self._shown is None:
+            return
+        title, hint, counts, current = self._shown
         # The current column is marked by a sign and words as well as the outline's colour.
         marker = "▶ " if current else ""
         lines = [f"<b>{marker}{escape(title)}</b>"]
         if hint:
-            lines.append(f"<span style='color:#4A5058'>{escape(hint)}</span>")
+            # Rich text cannot name a theme's colour; the palette's muted role is the theme's.
+            muted = self.palette().color(QPalette.ColorRole.Dark).name()
+            lines.append(f"<span style='color:{muted}'>{escape(hint)}</span>")
         lines.append(role_counts_html(counts))
         self.header.setText("<br>".join(lines))
-        where = ", new cards go here" if current else ""
-        self.header.setAccessibleName(f"{title}: {sum(counts.values())} cards{where}")
-        self.set_current(current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another theme: the hint's colour is written into the header's text, so write it again.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_header()
+        super().changeEvent(event)
 
     def set_current(self, current: bool) -> None:
         if current == self._current:
             return
         self._current = current
-        self.setStyleSheet((_CURRENT if current else _OTHER) + " " + _HEADER)
+        # seam.qss outlines the current column and tints its header; a new value needs a repolish.
+        self.setProperty("current", current)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.header.style().unpolish(self.header)
+        self.header.style().polish(self.header)
 
     def selected_row(self) -> int:
         index = self.list.currentIndex()

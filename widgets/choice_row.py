@@ -9,11 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-# The app's stylesheet gives buttons no checked look; a chosen answer must read from the back row.
-CHECKED_STYLE = (
-    "QPushButton:checked { background: #0B5CAD; color: #FFFFFF; border-color: #0B5CAD; }"
-)
-
 
 class ChoiceRow(QWidget):
     """`choices` are (value, name, key) triples; `chosen` reports a click with the value."""
@@ -22,7 +17,7 @@ class ChoiceRow(QWidget):
 
     def __init__(self, choices: Sequence[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setStyleSheet(CHECKED_STYLE)
+        self.setObjectName("choiceRow")  # seam.qss gives its buttons a checked look
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

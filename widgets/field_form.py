@@ -16,11 +16,6 @@ NO_CHOICE = "—"
 LABEL_MAX_WIDTH = 200
 LONG_LABEL = 22  # characters; shorter labels stay on one line
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
-# Projected: larger than the app's default form text, so the back of the room can read it.
-_STYLE = (
-    "QLineEdit, QPlainTextEdit, QComboBox { font-size: 21px; }"
-    " QLabel#fieldLabel { font-size: 18px; font-weight: bold; }"
-)
 _PLACEHOLDERS = {"date": "YYYY-MM-DD", "number": "A number, e.g. 3 or 2.5"}
 
 
@@ -40,7 +35,8 @@ class FieldForm(QWidget):
         self.specs = tuple(specs)
         self.grow_text = grow_text
         self.labels: list[QLabel] = []
-        self.setStyleSheet(_STYLE)
+        # Projected: seam.qss gives its fields larger text than the app's default form.
+        self.setObjectName("fieldForm")
         self.fields: dict[str, FieldWidget] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +72,7 @@ class FieldForm(QWidget):
             text = CommittingTextEdit()
             if self.grow_text:
                 # The room reads this one field from the back: larger type than a form's.
-                text.setStyleSheet("QPlainTextEdit { font-size: 26px; }")
+                text.setObjectName("roomText")
                 text.setMinimumHeight(text_height)
                 text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             else:

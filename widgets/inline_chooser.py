@@ -24,9 +24,6 @@ class InlineChooser(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlineChooser")
-        self.setStyleSheet(
-            "QFrame#inlineChooser { border: 3px solid #0072B2; border-radius: 6px; }"
-        )
         self.title = QLabel(title)
         self.title.setObjectName("sectionLabel")
         self.title.setWordWrap(True)

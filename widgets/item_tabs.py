@@ -5,16 +5,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabBar, QWidget
 
-# Tabs are read from the back of the room: larger than Qt's default, the current one in bold.
-_STYLE = (
-    "QTabBar::tab { font-size: 18px; padding: 8px 16px; margin-right: 4px; color: #4A5058;"
-    " background: #ECEEF1; border: 2px solid #D8DBE0; border-bottom: none; }"
-    "QTabBar::tab:selected { color: #0B3D6E; font-weight: bold; background: #FFFFFF;"
-    " border-color: #0072B2; border-top-width: 4px; }"
-    "QTabBar:focus { outline: none; }"
-    "QTabBar::tab:selected:focus { text-decoration: underline; }"
-)
-
 
 class ItemTabs(QTabBar):
     """Tabs keyed by item id; redrawing keeps the current item where it still exists."""
@@ -23,8 +13,7 @@ class ItemTabs(QTabBar):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("itemTabs")
-        self.setStyleSheet(_STYLE)
+        self.setObjectName("itemTabs")  # seam.qss: larger tabs, the current one in bold
         self.setAccessibleName(accessible_name)
         self.setExpanding(False)
         self.setUsesScrollButtons(True)

@@ -2,7 +2,8 @@
 
 The table is given plain data (names, weights, numbers, the texts of the summary columns) and
 emits what was typed; it never computes a total. In Pugh mode the same cells show +, S or −.
-Colour is never the only cue: a tinted cell always carries its number or sign.
+Colour is never the only cue: a tinted cell always carries its number or sign. Tints are light in
+every theme and keep a dark ink; everything else takes the theme's colours from the palette.
 """
 
 from collections.abc import Mapping, Sequence
@@ -19,12 +20,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -40,7 +42,8 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 HEAT = {1: "#FFF0D4", 2: "#FFD79B", 3: "#FDB466", 4: "#F08A3A"}
 PUGH_TINT = {1: "#D5EED0", 0: "#ECEEF1", -1: "#F9D2CA"}
 PUGH_SIGN = {1: "+", 0: "S", -1: "−"}
-FOCUS = "#0072B2"
+# On a tint (always light): numbers and signs, the gap, the datum and its quieter word.
+TINT_INK, GAP_INK, DATUM_FILL, DATUM_INK = "#111111", "#5A2A00", "#F4F5F7", "#4A5058"
 SUMMARY_PX = 26  # totals and ranks are what the room looks for first
 HEADER_PX, NAME_PX, SMALLEST_PX = 19, 20, 13  # text shrinks towards SMALLEST before it clips
 WRAP_CENTRE = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -143,8 +146,14 @@ class FittingHeader(QHeaderView):
         if not rect.isValid():
             return
         painter.save()
-        painter.fillRect(rect, QColor("#ECEEF1"))
-        painter.setPen(QColor("#D0D4DA"))
+        # The style draws the section's background as seam.qss has it; the text is drawn here.
+        section = QStyleOptionHeader()
+        self.initStyleOption(section)
+        section.rect = rect
+        section.section = logical_index
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, section, painter, self)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         model = self.model()
         text = str(model.headerData(logical_index, self.orientation()) or "") if model else ""
@@ -152,7 +161,7 @@ class FittingHeader(QHeaderView):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(fitting_font(bold, area, text, HEADER_PX))
-        painter.setPen(QColor("#1B1F24"))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(area, WRAP_CENTRE, text)
         painter.restore()
 
@@ -176,14 +185,18 @@ class MatrixDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         if isinstance(cell, ScoreCell):
-            self._paint_scores(painter, rect, cell, QFont(option.font))
+            tinted = self._paint_scores(painter, rect, cell, QFont(option.font), option.palette)
         else:
-            self._paint_pugh(painter, rect, cell, QFont(option.font))
+            tinted = self._paint_pugh(painter, rect, cell, QFont(option.font), option.palette)
         if option.state & QStyle.StateFlag.State_Selected:
-            pen = QPen(QColor(FOCUS), 4)
+            pen = QPen(option.palette.color(QPalette.ColorRole.Link), 4)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
+            if tinted:
+                # A dark theme's focus colour is as light as the tint: a dark line edges the ring.
+                painter.setPen(QPen(QColor(TINT_INK), 2))
+                painter.drawRect(rect.adjusted(5, 5, -5, -5))
         painter.restore()
 
     def _paint_name(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -195,17 +208,24 @@ class MatrixDelegate(QStyledItemDelegate):
         given = index.data(Qt.ItemDataRole.FontRole)
         base = QFont(given) if isinstance(given, QFont) else QFont(option.font)
         painter.setFont(fitting_font(base, area, text, NAME_PX))
-        painter.setPen(QColor("#1B1F24"))
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         flags = (
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         )
         painter.drawText(area, flags, text)
         painter.restore()
 
-    def _paint_scores(self, painter: QPainter, rect: QRect, cell: ScoreCell, font: QFont) -> None:
+    def _paint_scores(
+        self, painter: QPainter, rect: QRect, cell: ScoreCell, font: QFont, palette: QPalette
+    ) -> bool:
+        """Draws the cell; says whether it is tinted."""
         tint = heat(cell.gap)
         if tint is not None:
             painter.fillRect(rect, tint)
+            ink = faint = QColor(TINT_INK)
+        else:
+            ink = palette.color(QPalette.ColorRole.Text)
+            faint = palette.color(QPalette.ColorRole.PlaceholderText)
         active = self.table.active_side
         number_font = QFont(font)
         # As large as the cell allows: two lettered numbers side by side, read from the back.
@@ -233,7 +253,7 @@ class MatrixDelegate(QStyledItemDelegate):
             shown = QFont(number_font)
             shown.setBold(mine)
             painter.setFont(shown)
-            painter.setPen(QColor("#111111" if value else "#6A7078"))
+            painter.setPen(ink if value else faint)
             number_rect = QRectF(x + chip + 6, rect.top(), number_w, rect.height())
             text = str(value) if value else "–"
             painter.drawText(number_rect, Qt.AlignmentFlag.AlignVCenter, text)
@@ -250,31 +270,37 @@ class MatrixDelegate(QStyledItemDelegate):
             small.setPixelSize(max(12, int(number_font.pixelSize() * 0.6)))
             small.setBold(True)
             painter.setFont(small)
-            painter.setPen(QColor("#5A2A00"))
+            painter.setPen(QColor(GAP_INK))
             painter.drawText(
                 rect.adjusted(4, 2, -6, -2),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                 f"Δ{cell.gap}",
             )
+        return tint is not None
 
-    def _paint_pugh(self, painter: QPainter, rect: QRect, cell: PughCell, font: QFont) -> None:
+    def _paint_pugh(
+        self, painter: QPainter, rect: QRect, cell: PughCell, font: QFont, palette: QPalette
+    ) -> bool:
+        """Draws the cell; says whether it is tinted."""
         big = QFont(font)
         big.setPixelSize(max(14, min(int(rect.height() * 0.5), 36)))
         big.setBold(True)
+        tinted = cell.datum or cell.sign is not None
         if cell.datum:
-            painter.fillRect(rect, QColor("#F4F5F7"))
+            painter.fillRect(rect, QColor(DATUM_FILL))
             big.setBold(False)
             big.setItalic(True)
             big.setPixelSize(max(12, big.pixelSize() * 6 // 10))
-            text, colour = "datum", "#4A5058"
+            text, colour = "datum", QColor(DATUM_INK)
         elif cell.sign is None:
-            text, colour = "–", "#6A7078"
+            text, colour = "–", palette.color(QPalette.ColorRole.PlaceholderText)
         else:
             painter.fillRect(rect, QColor(PUGH_TINT[cell.sign]))
-            text, colour = PUGH_SIGN[cell.sign], "#111111"
+            text, colour = PUGH_SIGN[cell.sign], QColor(TINT_INK)
         painter.setFont(big)
-        painter.setPen(QColor(colour))
+        painter.setPen(colour)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return tinted
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         hint = super().sizeHint(option, index)
@@ -306,8 +332,6 @@ class MatrixTable(QTableWidget):
         self.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        # Option names wrap onto two lines in a 20px face rather than lose their ends.
-        self.setStyleSheet("QTableWidget#matrixTable { font-size: 20px; }")
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setMinimumSectionSize(48)

@@ -4,6 +4,8 @@ Plain data in: the frame (axes, scale, quadrant names in reading order, where ea
 and the points. Quadrants are in reading order, as methods list them: 0 top-left, 1 top-right,
 2 bottom-left, 3 bottom-right; x grows to the right and y upwards. A tag is told by the marker's
 shape as well as its colour, and every marker carries its number, so nothing rests on colour.
+Ink, lines and the plain quadrants take the theme's colours from the palette; the emphasised
+quadrant is a light tint in every theme, and what is written on it keeps a dark ink.
 """
 
 import math
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QPolygonF,
 )
@@ -26,10 +29,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 # Dark enough for a white number (at least 4.5:1), and apart from the role colours.
 TAG_COLOURS = ("#6A3D9A", "#8C5A00", "#1F5F5B", "#444444")
 TAG_SHAPES = ("circle", "square", "diamond", "triangle")
+TAG_INK = "#FFFFFF"
 EMPHASIS_FILL = "#FCE3D3"
-PLAIN_FILL = "#FFFFFF"
-INK = "#1B1F24"
-MUTED = "#4A5058"
+EMPHASIS_INK = "#4A5058"  # a quadrant's name on the emphasis tint
 NAME_BAND = 18.0  # the strip the quadrant names take along the top and bottom edges
 LEGEND_ROW = 24
 LEGEND_PX = 14
@@ -131,15 +133,16 @@ class Plot2x2(QWidget):
             QRectF(QPointF(area.left(), split.y()), QPointF(split.x(), area.bottom())),
             QRectF(split, area.bottomRight()),
         )
+        palette = self.palette()
+        plain = palette.color(QPalette.ColorRole.Base)
         for index, box in enumerate(boxes):
-            fill = EMPHASIS_FILL if index == self.frame.emphasis else PLAIN_FILL
-            painter.fillRect(box, QColor(fill))
-        painter.setPen(QPen(QColor("#E3E6EA"), 1))
+            painter.fillRect(box, QColor(EMPHASIS_FILL) if index == self.frame.emphasis else plain)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
         for value in self.frame.scale:
             cell = self.cell_rect(value, value)
             painter.drawLine(QPointF(cell.left(), area.top()), QPointF(cell.left(), area.bottom()))
             painter.drawLine(QPointF(area.left(), cell.top()), QPointF(area.right(), cell.top()))
-        painter.setPen(QPen(QColor("#5A6068"), 2))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 2))
         painter.drawRect(area)
         painter.drawLine(QPointF(split.x(), area.top()), QPointF(split.x(), area.bottom()))
         painter.drawLine(QPointF(area.left(), split.y()), QPointF(area.right(), split.y()))
@@ -147,7 +150,7 @@ class Plot2x2(QWidget):
         font.setPixelSize(14)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(MUTED))
+        muted = palette.color(QPalette.ColorRole.Dark)
         align = Qt.AlignmentFlag
         corners = (
             align.AlignTop | align.AlignLeft,
@@ -155,7 +158,10 @@ class Plot2x2(QWidget):
             align.AlignBottom | align.AlignLeft,
             align.AlignBottom | align.AlignRight,
         )
-        for box, name, corner in zip(boxes, self.frame.quadrants, corners, strict=True):
+        for index, (box, name, corner) in enumerate(
+            zip(boxes, self.frame.quadrants, corners, strict=True)
+        ):
+            painter.setPen(QColor(EMPHASIS_INK) if index == self.frame.emphasis else muted)
             flags = int(corner) | int(Qt.TextFlag.TextWordWrap)
             painter.drawText(box.adjusted(6, 4, -6, -4), flags, name)
 
@@ -164,7 +170,8 @@ class Plot2x2(QWidget):
         font = QFont(self.font())
         font.setPixelSize(13)
         painter.setFont(font)
-        painter.setPen(QColor(MUTED))
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Dark))
         for value in self.frame.scale:
             cell = self.cell_rect(value, value)
             below = QRectF(cell.left(), area.bottom() + 2, cell.width(), 18)
@@ -175,7 +182,7 @@ class Plot2x2(QWidget):
         bold.setPixelSize(15)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor(INK))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         x = self.frame.x
         line = QRectF(area.left(), area.bottom() + 20, area.width(), 22)
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft, f"← {x.low}")
@@ -217,9 +224,13 @@ class Plot2x2(QWidget):
         self, painter: QPainter, centre: QPointF, radius: float, tag: int, text: str
     ) -> None:
         tagged = 0 <= tag < len(self.frame.tags)
-        colour = QColor(TAG_COLOURS[tag % len(TAG_COLOURS)]) if tagged else QColor(PLAIN_FILL)
+        # An untagged marker is the page's own colours: surface inside, the ink around and on it.
+        palette = self.palette()
+        ink = QColor(TAG_INK) if tagged else palette.color(QPalette.ColorRole.WindowText)
+        fill = palette.color(QPalette.ColorRole.Base)
+        colour = QColor(TAG_COLOURS[tag % len(TAG_COLOURS)]) if tagged else fill
         shape = TAG_SHAPES[tag % len(TAG_SHAPES)] if tagged else ""
-        painter.setPen(QPen(QColor(INK if not tagged else "#FFFFFF"), 2))
+        painter.setPen(QPen(ink, 2))
         painter.setBrush(colour)
         painter.drawPath(marker_path(shape, centre, radius))
         if text:
@@ -227,7 +238,7 @@ class Plot2x2(QWidget):
             font.setPixelSize(max(10, int(radius * 1.05)))
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor("#FFFFFF" if tagged else INK))
+            painter.setPen(ink)
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -258,7 +269,7 @@ class Plot2x2(QWidget):
             y = top + row * LEGEND_ROW
             self._draw_marker(painter, QPointF(x + 9, y + 10), 8, index, "")
             painter.setFont(self._legend_font())
-            painter.setPen(QColor(INK))
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             area = QRectF(x + 22, y, self.width() - x - 22, 20)
             painter.drawText(area, Qt.AlignmentFlag.AlignVCenter, name)
 

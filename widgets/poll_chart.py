@@ -2,20 +2,19 @@
 
 Bars of a split poll take the role's colour and carry its letter underneath, so colour is never
 the only cue; a poll of the whole room is drawn in one colour, its concern values in another.
+Counts, values and the baseline are drawn on the page in the palette's ink and edge colours.
 """
 
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.roles import ROLE_COLOURS, parse_role
 
 ROOM_COLOUR = "#0072B2"
 CONCERN_COLOUR = "#D55E00"
-TEXT_COLOUR = "#222222"
-BASELINE_COLOUR = "#8A9099"
 
 
 def side_label(side: str) -> str:
@@ -73,6 +72,7 @@ class PollChart(QWidget):
         bar_w = column_w * 0.8 / len(sides)
         small = QFont(self.font())
         small.setPixelSize(max(10, int(self.font().pixelSize() * 0.8)))
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
         for index, value in enumerate(self.values):
             left = index * column_w + column_w * 0.1
             for number, side in enumerate(sides):
@@ -81,7 +81,7 @@ class PollChart(QWidget):
                 x = left + number * bar_w
                 bar = QRectF(x + bar_w * 0.08, base_y - height, bar_w * 0.84, height)
                 painter.fillRect(bar, self._colour(side, value))
-                painter.setPen(QColor(TEXT_COLOUR))
+                painter.setPen(ink)
                 painter.setFont(self.font())
                 top = QRectF(x, base_y - height - line_h, bar_w, line_h)
                 painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(count) if count else "")
@@ -91,12 +91,12 @@ class PollChart(QWidget):
                     under = QRectF(x, base_y, bar_w, line_h)
                     painter.drawText(under, Qt.AlignmentFlag.AlignCenter, letter)
             painter.setFont(self.font())
-            painter.setPen(QColor(TEXT_COLOUR))
+            painter.setPen(ink)
             value_box = QRectF(index * column_w, self.height() - line_h, column_w, line_h)
             bold = QFont(self.font())
             bold.setBold(True)
             painter.setFont(bold)
             painter.drawText(value_box, Qt.AlignmentFlag.AlignCenter, str(value))
-        painter.setPen(QColor(BASELINE_COLOUR))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
         painter.drawLine(0, int(base_y), self.width(), int(base_y))
         painter.end()

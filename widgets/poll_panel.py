@@ -23,7 +23,6 @@ from facilitation.voting import poll_mean
 from widgets.poll_chart import PollChart, side_label
 from widgets.role_style import role_icon
 
-HIDDEN_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
 MAX_COUNT = 999  # the domain's limit too; the box takes no more digits than that
 WIDE_CHART_MIN = 420  # the chart moves beside the counts when it can be at least this wide
 
@@ -150,8 +149,8 @@ class PollPanel(QWidget):
         spin = QSpinBox()
         spin.setRange(0, MAX_COUNT)
         # Up and Down still step the count; the arrows would only take room from the digits.
-        # (NoButtons leaves the digits no room under the app's stylesheet, so hide them here.)
-        spin.setStyleSheet(HIDDEN_ARROWS)
+        # (NoButtons leaves the digits no room under the app's stylesheet; seam.qss hides them.)
+        spin.setObjectName("pollCount")
         spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         spin.setMinimumWidth(64)
         who = f"{side_label(side)} people" if side else "People"

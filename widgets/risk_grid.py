@@ -1,15 +1,20 @@
-"""A 5×5 likelihood × impact grid with numbered risks placed in their cells."""
+"""A 5×5 likelihood × impact grid with numbered risks placed in their cells.
+
+The bands are light tints in every theme, so scores and numbers on them keep a dark ink; the axis
+names beside the grid are on the page and take the palette's ink.
+"""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.scoring import Band, Banding
 
 BAND_COLOURS = {Band.LOW: "#CDEBC5", Band.MEDIUM: "#FBE3A6", Band.HIGH: "#F4B6A6"}
+CELL_EDGE, SCORE_INK, RISK_INK = "#FFFFFF", "#555555", "#111111"  # on the band tints
 
 
 @dataclass(frozen=True)
@@ -55,13 +60,13 @@ class RiskGrid(QWidget):
                 rect = QRectF(margin + (impact - 1) * cell, (5 - likelihood) * cell, cell, cell)
                 score = likelihood * impact
                 painter.fillRect(rect, QColor(BAND_COLOURS[self._banding.band(score)]))
-                painter.setPen(QColor("#FFFFFF"))
+                painter.setPen(QColor(CELL_EDGE))
                 painter.drawRect(rect)
-                painter.setPen(QColor("#555555"))
+                painter.setPen(QColor(SCORE_INK))
                 painter.drawText(
                     rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight, str(score)
                 )
-        painter.setPen(QColor("#333333"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(
             QRectF(margin, side + 2, side, margin - 4), Qt.AlignmentFlag.AlignCenter, "Impact →"
         )
@@ -79,6 +84,6 @@ class RiskGrid(QWidget):
             cells.setdefault((risk.likelihood, risk.impact), []).append(risk.number)
         for (likelihood, impact), numbers in cells.items():
             rect = QRectF(margin + (impact - 1) * cell, (5 - likelihood) * cell, cell, cell)
-            painter.setPen(QColor("#111111"))
+            painter.setPen(QColor(RISK_INK))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, " ".join(map(str, numbers)))
         painter.end()

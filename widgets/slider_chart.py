@@ -2,19 +2,19 @@
 
 Where product and engineering first put the item shows as small P and E chips on the same
 track, so a glance finds the items the two sides placed far apart. Letters, never colour alone.
+Names, tracks and knobs take the theme's colours from the palette (the knob is its highlight).
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.roles import ROLE_COLOURS, Role
 
-KNOB = "#0B3D6E"
-TRACK = "#B8BEC6"
+ROLE_INK = "#FFFFFF"  # a side's letter on its role colour
 
 
 @dataclass(frozen=True)
@@ -64,15 +64,17 @@ class SliderChart(QWidget):
         margin = knob * 1.3 + 4
         left, right = name_w + margin, self.width() - margin
         step = (right - left) / (self.positions - 1)
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.WindowText)
         for index, row in enumerate(self.rows):
             top = index * row_h
             track_y = top + row_h / 2
             painter.setFont(base)
-            painter.setPen(QColor("#1B1F24"))
+            painter.setPen(ink)
             name_rect = QRectF(4, top, name_w - 8, row_h)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(name_rect, flags, row.name)
-            track = QPen(QColor(TRACK), 4)
+            track = QPen(palette.color(QPalette.ColorRole.Mid), 4)
             track.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(track)
             painter.drawLine(int(left), int(track_y), int(right), int(track_y))
@@ -86,17 +88,18 @@ class SliderChart(QWidget):
             if row.agreed:
                 x = left + (row.agreed - 1) * step
                 circle = QRectF(x - knob / 2, track_y - knob / 2, knob, knob)
-                painter.setPen(QPen(QColor("white"), 2))
-                painter.setBrush(QColor(KNOB))
+                # A ring in the page's colour keeps the knob apart from the track it sits on.
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Window), 2))
+                painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
                 painter.drawEllipse(circle)
                 number = QFont(base)
                 number.setBold(True)
                 number.setPixelSize(int(max(12, knob * 0.55)))
                 painter.setFont(number)
-                painter.setPen(QColor("white"))
+                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
                 painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(row.agreed))
         painter.setFont(base)
-        painter.setPen(QColor("#4A5058"))
+        painter.setPen(palette.color(QPalette.ColorRole.Dark))
         bottom = QRectF(left - margin / 2, self.height() - footer, right - left + margin, footer)
         middle = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | middle, f"← 1 {self.low_label}")
@@ -128,5 +131,5 @@ class SliderChart(QWidget):
         letter.setBold(True)
         letter.setPixelSize(int(size * 0.7))
         painter.setFont(letter)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(ROLE_INK))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, role.label[0])

@@ -1,14 +1,15 @@
 """The ranking as bars, best first, and the cells where the two sides scored furthest apart.
 
 Both are given their rows ready to show (names, texts, the percentage tradeoff.py computed);
-the bars are drawn to that percentage and always carry the numbers beside them.
+the bars are drawn to that percentage and always carry the numbers beside them. Text, track and
+bars take the theme's colours from the palette, so they read on a light or a dark page.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -23,9 +24,8 @@ from widgets.matrix_table import heat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 GAP_ROLE = Qt.ItemDataRole.UserRole
-BAR = "#0072B2"
-LEADING_BAR = "#0B3D6E"
-TRACK = "#E4E7EB"
+# A gap's tint is a fixed light colour in every theme, so the text on it keeps a dark ink.
+TINT_INK = "#1B1F24"
 ROW_MIN, ROW_MAX = 48, 76  # pixels per option in the ranking: a name line and a bar
 
 
@@ -83,12 +83,17 @@ class StandingsChart(QWidget):
         figures_w = max(QFontMetrics(bold).horizontalAdvance(r.figures) for r in self.rows) + 12
         bar_w = max(40.0, self.width() - rank_w - figures_w)
         middle = Qt.AlignmentFlag.AlignVCenter
+        palette = self.palette()
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        track = palette.color(QPalette.ColorRole.AlternateBase)
+        # The leader's bar in the ink, the others in the focus colour: apart on any page.
+        bar, leading_bar = palette.color(QPalette.ColorRole.Link), ink
         for index, row in enumerate(self.rows):
             top = index * row_h
             shown = QFont(font)
             shown.setBold(row.leading)
             painter.setFont(shown)
-            painter.setPen(QColor("#1B1F24"))
+            painter.setPen(ink)
             painter.drawText(QRectF(0, top, rank_w, line_h), middle, row.rank)
             name = painter.fontMetrics().elidedText(
                 row.name, Qt.TextElideMode.ElideRight, int(self.width() - rank_w)
@@ -96,10 +101,11 @@ class StandingsChart(QWidget):
             painter.drawText(QRectF(rank_w, top, self.width() - rank_w, line_h), middle, name)
             bar_h = max(8.0, min(row_h - line_h - 10, line_h * 0.8))
             bar_top = top + line_h + 2
-            painter.fillRect(QRectF(rank_w, bar_top, bar_w, bar_h), QColor(TRACK))
+            painter.fillRect(QRectF(rank_w, bar_top, bar_w, bar_h), track)
             filled = bar_w * max(0.0, min(100.0, row.percent)) / 100
-            colour = LEADING_BAR if row.leading else BAR
-            painter.fillRect(QRectF(rank_w, bar_top, filled, bar_h), QColor(colour))
+            painter.fillRect(
+                QRectF(rank_w, bar_top, filled, bar_h), leading_bar if row.leading else bar
+            )
             figures = QRectF(rank_w + bar_w + 12, bar_top, figures_w, bar_h)
             painter.drawText(figures, middle, row.figures)
         painter.end()
@@ -130,9 +136,6 @@ class GapList(QListWidget):
         self.setAccessibleName("Where product and engineering scored furthest apart")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.setStyleSheet(
-            "QListWidget#gapList { font-size: 19px; }QListWidget#gapList::item { padding: 3px 0; }"
-        )
         wrap_text(self)
         self.setItemDelegate(GapDelegate(self))
 
@@ -141,6 +144,8 @@ class GapList(QListWidget):
         for row in rows:
             item = QListWidgetItem(f"{row.text} · {row.gap} apart")
             item.setData(GAP_ROLE, row.gap)
+            if heat(row.gap) is not None:
+                item.setForeground(QColor(TINT_INK))
             self.addItem(item)
         if not rows:
             self.addItem(QListWidgetItem(empty))

@@ -2,13 +2,15 @@
 
 Each row reads "2. Time to ship ... ■■■■□ 4": the name on the left, a bar of squares and the
 number on the right; "no weight yet" in amber words, not colour alone. The list is given names and
-weights and reports what was typed; the board stores it and redraws.
+weights and reports what was typed; the board stores it and redraws. Squares and numbers take the
+theme's colours from the palette (selection's on a selected row); the amber comes from seam.qss.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    Property,
     QEvent,
     QModelIndex,
     QObject,
@@ -18,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -33,8 +35,7 @@ from widgets.key_map import typed_digit
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 WEIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING = "#8A4B00"
-FILLED = "#0B3D6E"
+MISSING = "#8A4B00"  # until the stylesheet gives the theme's warning colour
 NO_WEIGHT = "no weight yet"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -51,6 +52,7 @@ class WeightDelegate(QStyledItemDelegate):
 
     def __init__(self, weights: "WeightList") -> None:
         super().__init__(weights)
+        self.weights = weights
         self.top = weights.top
 
     def _bar_width(self, option: QStyleOptionViewItem) -> float:
@@ -77,21 +79,28 @@ class WeightDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         painter.setFont(font)
         right = QRectF(rect.right() - bar_w - 8, rect.top(), bar_w, rect.height())
+        # A selected row has the selection's background; squares and words take its ink there.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        ink = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         if not weight:
-            painter.setPen(QColor(MISSING))
+            painter.setPen(ink if selected else self.weights.warning_colour)
             painter.drawText(right, RIGHT, NO_WEIGHT)
         else:
+            filled = ink if selected else palette.color(QPalette.ColorRole.Link)
             size = option.fontMetrics.height() * 0.75
             y = rect.center().y() - size / 2
             for n in range(self.top):
                 square = QRectF(right.left() + n * (size + 4), y, size, size)
-                painter.setPen(QPen(QColor(FILLED), 2))
-                painter.setBrush(QColor(FILLED) if n < weight else Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(filled, 2))
+                painter.setBrush(filled if n < weight else Qt.BrushStyle.NoBrush)
                 painter.drawRect(square)
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.setPen(QColor("#111111"))
+            painter.setPen(ink)
             painter.drawText(right, RIGHT, str(weight))
         painter.restore()
 
@@ -111,15 +120,21 @@ class WeightList(QListWidget):
         self.setAccessibleName("Criteria and their weights")
         self.scale = scale
         self.top = scale[-1]
+        self._warning_colour = QColor(MISSING)
         self.setItemDelegate(WeightDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Six or seven criteria should fit without scrolling on a 720-line projector.
-        self.setStyleSheet(
-            "QListWidget#weightList { font-size: 21px; }"
-            "QListWidget#weightList::item { padding: 3px 0; }"
-        )
         self.installEventFilter(self)
+
+    def _get_warning_colour(self) -> QColor:
+        return self._warning_colour
+
+    def _set_warning_colour(self, colour: QColor) -> None:
+        self._warning_colour = QColor(colour)
+        self.viewport().update()
+
+    # "no weight yet": the theme's warning colour, which the palette has no role for (seam.qss).
+    warning_colour = Property(QColor, _get_warning_colour, _set_warning_colour)
 
     def show_weights(self, criteria: Sequence[WeightedCriterion]) -> None:
         chosen = self.current_id()

@@ -30,7 +30,6 @@ from widgets.scroll_column import ScrollColumn
 
 COLUMNS = ("Option", "Total · rank")
 TEXT_FIELD_HEIGHT = 76  # about three lines: the form scrolls, the fields do not grow
-TABLE_STYLE = "QTableWidget { font-size: 18px; }"
 
 
 class DecisionRecordBoard(Board):
@@ -46,7 +45,6 @@ class DecisionRecordBoard(Board):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("rankingTable")
-        self.table.setStyleSheet(TABLE_STYLE)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

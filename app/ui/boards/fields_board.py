@@ -97,11 +97,7 @@ class FieldsBoard(Board):
             for number, item in enumerate(self.items, start=1):
                 box = QCheckBox(f"{number}  {item.name}")
                 box.setAccessibleName(item.name)
-                box.setStyleSheet(
-                    "QCheckBox { font-size: 19px; }"
-                    " QCheckBox::indicator { width: 22px; height: 22px; }"
-                    " QCheckBox:focus { border: 2px dashed #0072B2; }"
-                )
+                box.setObjectName("checklistItem")
                 box.clicked.connect(lambda ticked, i=item: self._tick(i, ticked))
                 ticks.addWidget(box)
                 self.checks[item.id] = box

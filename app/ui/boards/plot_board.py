@@ -78,7 +78,6 @@ class PlotBoard(EntryListBoard):
         self.rows = self.list
         self.list.setObjectName("assumptionList")
         self.list.setAccessibleName("Assumptions")
-        self.list.setStyleSheet("QListWidget { font-size: 19px; }")
         wrap_text(self.list)
         self.keys_label = hint_label("")
 

@@ -70,11 +70,6 @@ class RankBoard(Board):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        # The cell that a digit will set must be found at a glance from the back of the room.
-        self.table.setStyleSheet(
-            "QTableWidget#rankTable { font-size: 20px; }"
-            "QTableWidget#rankTable::item:selected { background: #0B5CAD; color: #FFFFFF; }"
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

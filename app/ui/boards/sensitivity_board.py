@@ -24,8 +24,6 @@ from widgets.standings import GapList, GapRow, StandingRow, StandingsChart
 from widgets.weight_list import WeightedCriterion, WeightList
 
 PROMPTS = 6  # gaps listed: enough for the phase's few minutes, few enough to read
-SENTENCE_STYLE = "QLabel { font-size: 22px; padding: 8px 12px; border-left: 6px solid %s; }"
-STEADY, FRAGILE = "#0072B2", "#C25A00"
 
 
 class SensitivityBoard(Board):
@@ -107,7 +105,11 @@ class SensitivityBoard(Board):
         )
         note = sensitivity_note(self.session)
         self.sentence.setText(note.sentence)
-        self.sentence.setStyleSheet(SENTENCE_STYLE % (FRAGILE if note.fragile else STEADY))
+        if self.sentence.property("fragile") != note.fragile:
+            # The stylesheet marks a fragile lead (seam.qss); a changed property needs a repolish.
+            self.sentence.setProperty("fragile", note.fragile)
+            self.sentence.style().unpolish(self.sentence)
+            self.sentence.style().polish(self.sentence)
         gaps = widest_gaps(self.session)[:PROMPTS]
         self.gaps.show_gaps(
             [

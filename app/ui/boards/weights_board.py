@@ -36,11 +36,6 @@ INVERTED_NOTE = (
     "Every criterion is scored so that higher is better: for time to ship and effort, "
     "5 means fast or cheap, 1 slow or costly."
 )
-# A note the whole room must read, on every screen of this phase, so it is not a faint hint.
-NOTE_STYLE = (
-    "QLabel { font-size: 19px; background: #E8F1F8; border-left: 6px solid #0072B2;"
-    " padding: 8px 12px; }"
-)
 
 
 def missing_weights(missing: list[Card], total: int) -> str:
@@ -67,7 +62,6 @@ class WeightsBoard(Board):
         self.note = QLabel(INVERTED_NOTE)
         self.note.setObjectName("scoringNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
         self.entry = QLineEdit()
         self.entry.setObjectName("cardEntry")
         self.entry.setPlaceholderText(NEW_PLACEHOLDER)
@@ -87,7 +81,6 @@ class WeightsBoard(Board):
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
         self.suggestions.setAccessibleName("Suggested criteria: Enter adds one")
-        self.suggestions.setStyleSheet("QListWidget#suggestionList { font-size: 19px; }")
         wrap_text(self.suggestions)
         self.suggestions.itemActivated.connect(lambda item: self.add_suggestion(item))
 

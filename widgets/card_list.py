@@ -3,6 +3,7 @@
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from facilitation.entities import Card
 from widgets.role_style import role_icon
@@ -37,10 +38,16 @@ class CardListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             extra = self._extra(card) if self._extra else ""
             return f"{_MARK_PREFIX.get(card.mark, '')}{card.text}{extra}"
+        if role == Qt.ItemDataRole.FontRole and card.hidden:
+            # Written in silence and not on the projector yet: the console shows it in italics.
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.DecorationRole:
             return role_icon(card.role)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{card.role.label}: {card.text}"
+            waiting = ", not revealed yet" if card.hidden else ""
+            return f"{card.role.label}{waiting}: {card.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.text
         return None

@@ -55,7 +55,10 @@ class ConsolePanel(QFrame):
         self.next_label.setText(f"{after}\n{drift_sentence(plan).capitalize()}; ends about {ends}.")
         if phase.silent:
             waiting = f"{hidden} not on the projector yet." if hidden else "None waiting."
-            self.hidden_label.setText(f"Silent writing: {waiting}\nCtrl+Shift+R reveals, shuffled.")
+            self.hidden_label.setText(
+                f"Silent writing: {waiting}\nThey are in italics on the board; Ctrl+Shift+R reveals"
+                " them, shuffled."
+            )
         self.hidden_label.setVisible(phase.silent)
         lines = "\n".join(plan_line(row) for row in plan.rows)
         self.plan_label.setText(f"Time plan (minutes used/planned)\n{lines}")

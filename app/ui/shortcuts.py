@@ -12,6 +12,12 @@ class Shortcut:
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("F1", "Show or hide all shortcuts", "Everywhere"),
+    Shortcut("F5", "Present: audience view on the projector, console here", "Runner"),
+    Shortcut("Esc / Shift+F5", "Stop presenting", "Presenting"),
+    Shortcut("F6", "Show or hide the buttons under the audience view", "Presenting, one screen"),
+    Shortcut("F7", "Next theme: light, dark, high contrast", "Everywhere"),
+    Shortcut("F8", "Use the next screen as the projector (remembered)", "Everywhere"),
+    Shortcut("Ctrl+= / Ctrl+− / Ctrl+0", "Zoom in, out, back to normal (per screen)", "Everywhere"),
     Shortcut("Ctrl+N", "New session from the selected method", "Home"),
     Shortcut("Enter", "Resume the selected session", "Home"),
     Shortcut("Delete", "Delete the selected session (asks first)", "Home"),
@@ -23,6 +29,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Ctrl+Page Down / Alt+Right", "Next phase (finishes after the last)", "Runner"),
     Shortcut("Ctrl+Page Up / Alt+Left", "Previous phase", "Runner"),
     Shortcut("Ctrl+K", "Skip this phase", "Runner"),
+    Shortcut("Ctrl+Shift+R", "Reveal the cards written in silence, shuffled", "Runner"),
+    Shortcut("M", "Chime at zero on or off (remembered)", "Runner"),
+    Shortcut("Ctrl+Shift+A", "Auto-advance at zero on or off (off unless chosen)", "Runner"),
     Shortcut("Ctrl+Shift+N", "Show or hide the facilitator notes", "Runner"),
     Shortcut("Enter", "Add the typed card, theme or action", "Boards"),
     Shortcut("Ctrl+1 … Ctrl+4", "Tag as Product, Engineering, Design, Other", "Cards"),

@@ -5,15 +5,16 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.storage import Store
+from app.ui.boards.cards_board import CardsBoard
 from app.ui.main_window import MainWindow
 from app.ui.presenter import Presenter
 from tests.ui.conftest import Keyboard
-from tests.ui.on_screen import runner_of, session_of
+from tests.ui.on_screen import current_board, runner_of, session_of
 from tests.ui.presenting import audience_of, screen, shown_text, wall_texts
 
 OpenPhase = Callable[[str, str], MainWindow]
@@ -25,6 +26,12 @@ REASONS = [
     "Finance never signed off",
     "The metric was wrong",
 ]
+
+
+def italic_rows(window: MainWindow) -> list[bool]:
+    model = current_board(window, CardsBoard).list.model()
+    fonts = [model.index(row, 0).data(Qt.ItemDataRole.FontRole) for row in range(model.rowCount())]
+    return [isinstance(font, QFont) and font.italic() for font in fonts]
 
 
 def present(window: MainWindow, keyboard: Keyboard, qtbot: QtBot) -> None:
@@ -79,6 +86,7 @@ def test_silent_cards_stay_off_the_projector_until_revealed_then_come_shuffled(
     assert wall_texts(audience) == []
     assert audience.hidden_note.text() == "6 cards are written and waiting to be revealed."
     assert "6 not on the projector yet" in runner.console.hidden_label.text()
+    assert italic_rows(window) == [True] * 6, "the console marks the cards the room has not seen"
     assert not any(text in shown_text(audience) for text in REASONS)
 
     keyboard.press(
@@ -88,6 +96,7 @@ def test_silent_cards_stay_off_the_projector_until_revealed_then_come_shuffled(
     assert sorted(shown) == sorted(REASONS)
     assert shown != REASONS, "revealed in an order that does not give away who wrote first"
     assert not audience.hidden_note.isVisibleTo(audience)
+    assert italic_rows(window) == [False] * 6
 
     # The reveal is stored: a restart shows the same cards, in the same order.
     session_id = session_of(window).id

@@ -6,13 +6,35 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.preferences import Preferences
-from app.ui.theme import Theme, apply_to_application, apply_zoom, theme, zoom_in, zoom_out
+from app.ui.theme import (
+    ZOOM_STEPS,
+    Theme,
+    apply_to_application,
+    apply_zoom,
+    theme,
+    zoom_in,
+    zoom_out,
+)
 
 DefaultZoom = Callable[[QScreen], float]
 
 
+FULL_SIZE_LINES = 900  # the screen height the stylesheet's sizes are written for
+
+
 def unzoomed(_: QScreen) -> float:
     return 1.0
+
+
+def fitted(screen: QScreen) -> float:
+    """A window's first zoom on a screen shorter than the sizes were written for (a 720-line
+    projector, a small laptop): the largest zoom step that keeps the same share of the height."""
+    share = screen.geometry().height() / FULL_SIZE_LINES
+    return (
+        max((step for step in ZOOM_STEPS if step <= share), default=ZOOM_STEPS[0])
+        if share < 1
+        else 1.0
+    )
 
 
 class Look:

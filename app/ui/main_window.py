@@ -10,7 +10,7 @@ from app.storage import StorageError, Store
 from app.ui.controller import SessionController
 from app.ui.help_overlay import HelpOverlay
 from app.ui.home_screen import HomeScreen
-from app.ui.look import Look
+from app.ui.look import Look, fitted
 from app.ui.preferences import Preferences
 from app.ui.presenter import Presenter
 from app.ui.theme import next_theme, themes
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.look.dress(self)
+        self.look.dress(self, default=fitted)
         self.home.focus_default()
 
     # ----- the View menu: presenting, the projector, theme and zoom ------------------------------

@@ -6,7 +6,7 @@ next item still without one, so the room can go down the list without touching t
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app.ui.boards.base import Board, hint_label
@@ -18,8 +18,6 @@ from facilitation.method import Panel, Phase
 from widgets.key_map import typed_digit
 from widgets.lists import wrap_text
 
-HEADER_BACKGROUND = "#ECEEF1"
-HEADER_TEXT = "#1B1F24"
 UNLABELLED = "Not classified yet"
 
 
@@ -117,8 +115,10 @@ class ClassifyBoard(Board):
         font = QFont(self.list.font())
         font.setBold(True)
         header.setFont(font)
-        header.setBackground(QBrush(QColor(HEADER_BACKGROUND)))
-        header.setForeground(QBrush(QColor(HEADER_TEXT)))
+        # The theme's band for headings: the palette's quiet fill and its text colour.
+        palette = self.list.palette()
+        header.setBackground(palette.brush(QPalette.ColorRole.AlternateBase))
+        header.setForeground(palette.brush(QPalette.ColorRole.Text))
         self.list.addItem(header)
 
     def selected_id(self) -> str:

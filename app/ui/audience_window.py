@@ -25,12 +25,11 @@ from app.ui.boards.base import Board
 from app.ui.boards.factory import make_board
 from app.ui.commands import RunnerCommand
 from app.ui.controller import SessionController
+from app.ui.phase_heading import PhaseHeading
 from facilitation.changes import Change
-from facilitation.prompts import render_prompt
 from facilitation.room import has_wall, room_board
 from facilitation.timebox import TimerReading
 from widgets.card_wall import CardWall
-from widgets.timer_view import TimerView
 
 # Widgets a read-only board keeps out of the room's sight: where the facilitator types or presses.
 CONTROLS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QPushButton)
@@ -87,15 +86,9 @@ class AudienceWindow(QWidget):
         self.mirrors: dict[str, Board] = {}
         self.hidden = 0
 
-        self.phase_title = QLabel()
-        self.phase_title.setObjectName("audiencePhase")
-        self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("audiencePrompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setAccessibleName("Prompt")
-        self.timer_view = TimerView()
+        self.heading = PhaseHeading("audiencePhase", "audiencePrompt")
+        self.prompt = self.heading.prompt
+        self.timer_view = self.heading.timer_view
         self.wall = CardWall()
         self.stage = QStackedWidget()
         self.stage.addWidget(self.wall)
@@ -105,15 +98,9 @@ class AudienceWindow(QWidget):
         self.controls = ControlBar(bar)
         self.controls.setVisible(False)
 
-        heading = QVBoxLayout()
-        heading.addWidget(self.phase_title)
-        heading.addWidget(self.prompt, 1)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addWidget(self.timer_view, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.controls)
@@ -135,10 +122,7 @@ class AudienceWindow(QWidget):
     def show_phase(self) -> None:
         session = self.controller.session
         phase = session.current_phase()
-        runs = session.ordered_runs()
-        number = session.record.current_phase + 1
-        self.phase_title.setText(f"Phase {number} of {len(runs)} · {phase.name}")
-        self.prompt.setText(render_prompt(session, phase))
+        self.heading.show_phase(session)
         if has_wall(phase):
             shown = room_board(session, phase)
             self.wall.show_board(shown)

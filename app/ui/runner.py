@@ -25,15 +25,14 @@ from app.ui.commands import RunnerCommand
 from app.ui.console_panel import ConsolePanel
 from app.ui.controller import SessionController
 from app.ui.parking_lot import ParkingLot
+from app.ui.phase_heading import PhaseHeading
 from app.ui.preferences import Preferences
 from facilitation import lifecycle, reveal
 from facilitation.changes import Change
-from facilitation.prompts import render_prompt
 from facilitation.session import Session
 from facilitation.time_plan import time_plan
 from facilitation.timebox import TimerCue, TimerReading, cue_between
 from widgets.phase_stepper import PhaseStepper
-from widgets.timer_view import TimerView
 
 TICK_MS = 200
 
@@ -62,14 +61,10 @@ class RunnerScreen(QWidget):
         self.shown_phase = -1
 
         self.stepper = PhaseStepper()
-        self.phase_title = QLabel()
-        self.phase_title.setObjectName("phaseTitle")
-        self.prompt = QLabel()
-        self.prompt.setObjectName("prompt")
-        self.prompt.setWordWrap(True)
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setAccessibleName("Prompt")
-        self.timer_view = TimerView()
+        self.heading = PhaseHeading("phaseTitle", "prompt")
+        self.phase_title = self.heading.title
+        self.prompt = self.heading.prompt
+        self.timer_view = self.heading.timer_view
         self.notes = QLabel()
         self.notes.setObjectName("notes")
         self.notes.setWordWrap(True)
@@ -102,12 +97,6 @@ class RunnerScreen(QWidget):
         self.parking_badge.setObjectName("hintLabel")
         self.parking_badge.setAccessibleName("Parked solutions")
 
-        heading = QVBoxLayout()
-        heading.addWidget(self.phase_title)
-        heading.addWidget(self.prompt, 1)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addWidget(self.timer_view, 0, Qt.AlignmentFlag.AlignTop)
         work = QHBoxLayout()
         work.addWidget(self.board_stack, 3)
         if self.parking is not None:
@@ -127,7 +116,7 @@ class RunnerScreen(QWidget):
         footer.addWidget(self.timer_settings)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stepper)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.notes)
         layout.addLayout(work, 1)
         layout.addWidget(self.message)
@@ -198,9 +187,7 @@ class RunnerScreen(QWidget):
         runs = session.ordered_runs()
         names = [session.method.phase(r.phase_id).name for r in runs]
         self.stepper.show_phases(names, [r.state for r in runs], session.record.current_phase)
-        number = session.record.current_phase + 1
-        self.phase_title.setText(f"Phase {number} of {len(runs)} · {phase.name}")
-        self.prompt.setText(render_prompt(session, phase))
+        self.heading.show_phase(session)
         self.notes.setText(f"Facilitator notes: {phase.notes}\nPurpose: {phase.purpose}")
         board = self.current_board()
         self.board_stack.setCurrentWidget(board)
@@ -260,7 +247,7 @@ class RunnerScreen(QWidget):
             self.show_phase()
         else:
             # A framing phase may edit the setup the prompt quotes (the approver, the deadline).
-            self.prompt.setText(render_prompt(self.session, self.session.current_phase()))
+            self.heading.show_prompt(self.session)
 
     def _on_failed(self, sentence: str) -> None:
         self.message.setText(sentence)

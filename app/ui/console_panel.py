@@ -47,7 +47,7 @@ class ConsolePanel(QFrame):
         self.notes.setText(f"Notes: {phase.notes}\nPurpose: {phase.purpose}")
         upcoming = plan.next_row
         after = (
-            f"Next: {upcoming.name}, {format_minutes(upcoming.planned_s)} min."
+            f"Next: {upcoming.name}, {round(upcoming.planned_s / 60)} min."
             if upcoming
             else "Next: the summary."
         )

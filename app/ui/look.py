@@ -1,6 +1,7 @@
 """How every window looks: the theme for all, and a zoom for each window, remembered per screen."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,12 +19,24 @@ from app.ui.theme import (
 
 DefaultZoom = Callable[[QScreen], float]
 
-
 FULL_SIZE_LINES = 900  # the screen height the stylesheet's sizes are written for
+ROOM_LINES = 1080  # the projector the audience view's sizes are set for
+ROOM_ZOOM = 1.25  # the audience view's zoom there: a 42 px prompt, 165 px timer digits
+# The zoom keys, as the View menu lists them and the audience view binds them.
+ZOOM_KEYS = (
+    ("Zoom in", ("Ctrl+=", "Ctrl++"), "in"),
+    ("Zoom out", ("Ctrl+-",), "out"),
+    ("Actual size", ("Ctrl+0",), "reset"),
+)
 
 
 def unzoomed(_: QScreen) -> float:
     return 1.0
+
+
+def room_zoom(screen: QScreen) -> float:
+    """The audience view's first zoom on a screen: the room's sizes, scaled to its height."""
+    return round(ROOM_ZOOM * screen.geometry().height() / ROOM_LINES, 3)
 
 
 def fitted(screen: QScreen) -> float:
@@ -37,43 +50,51 @@ def fitted(screen: QScreen) -> float:
     )
 
 
+@dataclass(frozen=True)
+class Dress:
+    """What a window wears beyond the theme: its kind (zooms are kept per kind and screen, as
+    the console and the audience view start at different sizes), its own sheet, its first zoom."""
+
+    kind: str
+    sheet: str = ""
+    default: DefaultZoom = unzoomed
+
+
 class Look:
     """Knows the dressed windows, so a new theme or a zoom key reaches the right ones."""
 
     def __init__(self, preferences: Preferences) -> None:
         self.preferences = preferences
         self.theme: Theme = theme(preferences.theme)
-        self._windows: dict[QWidget, tuple[str, DefaultZoom]] = {}
+        self._windows: dict[QWidget, Dress] = {}
 
-    def dress(self, window: QWidget, sheet: str = "", default: DefaultZoom = unzoomed) -> None:
-        """Style `window` with the theme, plus its own `sheet`, at its screen's zoom."""
-        self._windows[window] = (sheet, default)
+    def dress(self, window: QWidget, dress: Dress) -> None:
+        """Style `window` with the theme, plus its own sheet, at its zoom on its screen."""
+        self._windows[window] = dress
         window.destroyed.connect(lambda: self._windows.pop(window, None))
         self.apply(window)
 
     def forget(self, window: QWidget) -> None:
         self._windows.pop(window, None)
 
+    def _dress(self, window: QWidget) -> Dress:
+        return self._windows.get(window, Dress("window"))
+
     def zoom(self, window: QWidget) -> float:
-        _, default = self._windows.get(window, ("", unzoomed))
-        screen = window.screen()
-        return self.preferences.zoom(screen.name(), default(screen))
+        dress, screen = self._dress(window), window.screen()
+        return self.preferences.zoom(dress.kind, screen.name(), dress.default(screen))
 
     def apply(self, window: QWidget) -> None:
-        sheet, _ = self._windows.get(window, ("", unzoomed))
-        apply_zoom(window, self.theme, self.zoom(window), sheet)
+        apply_zoom(window, self.theme, self.zoom(window), self._dress(window).sheet)
 
     def change_zoom(self, window: QWidget, step: str) -> float:
-        """`step` is "in", "out" or "reset"; the new zoom is stored for the window's screen."""
+        """`step` is "in", "out" or "reset"; the new zoom is stored for the window's kind on its
+        screen."""
+        dress, screen = self._dress(window), window.screen()
         current = self.zoom(window)
-        if step == "in":
-            zoom = zoom_in(current)
-        elif step == "out":
-            zoom = zoom_out(current)
-        else:
-            _, default = self._windows.get(window, ("", unzoomed))
-            zoom = default(window.screen())
-        self.preferences.set_zoom(window.screen().name(), zoom)
+        steps = {"in": zoom_in, "out": zoom_out}
+        zoom = steps[step](current) if step in steps else dress.default(screen)
+        self.preferences.set_zoom(dress.kind, screen.name(), zoom)
         self.apply(window)
         return zoom
 

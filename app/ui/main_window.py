@@ -10,7 +10,7 @@ from app.storage import StorageError, Store
 from app.ui.controller import SessionController
 from app.ui.help_overlay import HelpOverlay
 from app.ui.home_screen import HomeScreen
-from app.ui.look import Look, fitted
+from app.ui.look import ZOOM_KEYS, Dress, Look, fitted
 from app.ui.preferences import Preferences
 from app.ui.presenter import Presenter
 from app.ui.theme import next_theme, themes
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.look.dress(self, default=fitted)
+        self.look.dress(self, Dress("console", default=fitted))
         self.home.focus_default()
 
     # ----- the View menu: presenting, the projector, theme and zoom ------------------------------
@@ -76,11 +76,7 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
         menu.addAction("Next theme", QKeySequence("F7"), self.cycle_theme)
         menu.addSeparator()
-        for label, keys, step in (
-            ("Zoom in", ("Ctrl+=", "Ctrl++"), "in"),
-            ("Zoom out", ("Ctrl+-",), "out"),
-            ("Actual size", ("Ctrl+0",), ""),
-        ):
+        for label, keys, step in ZOOM_KEYS:
             action = menu.addAction(label)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, s=step: self.presenter.zoom(s))

@@ -6,7 +6,7 @@ from app.ui.theme import DEFAULT_THEME
 
 
 class Preferences:
-    """Theme, chime, auto-advance, the projector's screen and each screen's zoom."""
+    """Theme, chime, auto-advance, the projector's screen and each window's zoom per screen."""
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
@@ -14,7 +14,7 @@ class Preferences:
     def _flag(self, key: str, default: bool) -> bool:
         value = self.settings.value(key, default)
         # An INI file hands booleans back as the strings "true" and "false".
-        return value in (True, "true", "1", 1) if not isinstance(value, bool) else value
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
     def _set(self, key: str, value: object) -> None:
         self.settings.setValue(key, value)
@@ -54,15 +54,16 @@ class Preferences:
     def projector_screen(self, name: str) -> None:
         self._set("presenter/screen", name)
 
-    def zoom(self, screen_name: str, default: float) -> float:
-        value = self.settings.value(f"zoom/{_key(screen_name)}", default)
+    def zoom(self, kind: str, screen_name: str, default: float) -> float:
+        """The zoom of a kind of window (the console, the audience view) on a screen."""
+        value = self.settings.value(f"zoom/{kind}-{_key(screen_name)}", default)
         try:
             return float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
 
-    def set_zoom(self, screen_name: str, zoom: float) -> None:
-        self._set(f"zoom/{_key(screen_name)}", round(zoom, 3))
+    def set_zoom(self, kind: str, screen_name: str, zoom: float) -> None:
+        self._set(f"zoom/{kind}-{_key(screen_name)}", round(zoom, 3))
 
 
 def _key(screen_name: str) -> str:

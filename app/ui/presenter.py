@@ -11,20 +11,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from app.ui.look import Look
+from app.ui.look import ZOOM_KEYS, Dress, Look, room_zoom
 from app.ui.preferences import Preferences
 
 if TYPE_CHECKING:  # both come with the boards, imported when a session first runs
     from app.ui.audience_window import AudienceWindow
     from app.ui.runner import RunnerScreen
 
-ROOM_LINES = 1080  # the projector the audience view's sizes are set for
-ROOM_ZOOM = 1.25  # the audience view's zoom there: a 42 px prompt, 165 px timer digits
-
-
-def room_zoom(screen: QScreen) -> float:
-    """The audience view's first zoom on a screen: the room's sizes, scaled to its height."""
-    return round(ROOM_ZOOM * screen.geometry().height() / ROOM_LINES, 3)
+ROOM_DRESS = Dress("audience", "audience.qss", room_zoom)
 
 
 def _area(screen: QScreen) -> int:
@@ -92,12 +86,13 @@ class Presenter(QObject):
             for keys in command.keys:
                 QShortcut(QKeySequence(keys), audience, command.slot)
         QShortcut(QKeySequence("F6"), audience, audience.toggle_controls)
-        for keys, step in (("Ctrl+=", "in"), ("Ctrl++", "in"), ("Ctrl+-", "out"), ("Ctrl+0", "")):
-            QShortcut(QKeySequence(keys), audience, lambda s=step: self.zoom(s))
+        for _, zoom_keys, step in ZOOM_KEYS:
+            for keys in zoom_keys:
+                QShortcut(QKeySequence(keys), audience, lambda s=step: self.zoom(s))
         audience.stop_requested.connect(self.stop)
         runner.reading_changed.connect(audience.show_reading)
         runner.destroyed.connect(self.stop)
-        self.look.dress(audience, "audience.qss", room_zoom)
+        self.look.dress(audience, ROOM_DRESS)
         audience.show_reading(runner.last_reading)
         runner.tick()
         self._place()

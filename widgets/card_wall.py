@@ -5,6 +5,7 @@ projector; a card with the keyboard on it shows its whole text.
 """
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -24,6 +25,14 @@ from widgets.room_card import RoomCardTile
 
 MAX_COLUMNS = 6
 TILE_CHARS = 20  # a tile is at least this many average characters wide
+CARD_SPACING = 8  # between two cards, as the layouts leave it
+
+
+@dataclass(frozen=True)
+class Measure:
+    char_width: int
+    line: int  # one line of card text
+    frame: int  # the rest of a card
 
 
 class CardWall(QScrollArea):
@@ -53,14 +62,23 @@ class CardWall(QScrollArea):
 
     # ----- layout ----------------------------------------------------------------------------
 
-    def _grid_columns(self) -> int:
-        # Measured inside the wall, so the window's stylesheet (and its zoom) sizes the probe.
-        probe = QLabel("x", self)
+    def _measure(self) -> Measure:
+        """A card's sizes, taken on a hidden card inside the wall, so the window's stylesheet
+        (and its zoom) sizes it. Notes take a line of their own when any card has one."""
+        noted = any(card.note for group in self.board.groups for card in group.cards)
+        probe = RoomCardTile(RoomCard("probe", "x", Role.OTHER, "x" if noted else ""), 1)
+        probe.setParent(self)
         probe.setVisible(False)
-        probe.setObjectName("roomCardText")
         probe.ensurePolished()
-        tile_width = max(1, probe.fontMetrics().averageCharWidth() * TILE_CHARS)
+        metrics = probe.text.fontMetrics()
+        line = max(1, metrics.lineSpacing())
+        # The role line, margins and border: all of the card but its one line of text.
+        found = Measure(metrics.averageCharWidth(), line, probe.sizeHint().height() - line)
         probe.deleteLater()
+        return found
+
+    def _grid_columns(self) -> int:
+        tile_width = max(1, self._measure().char_width * TILE_CHARS)
         width = self.viewport().width() or self.width()
         return max(1, min(MAX_COLUMNS, width // tile_width))
 
@@ -88,20 +106,11 @@ class CardWall(QScrollArea):
 
     def _lines_for(self, rows: int, heading: int = 0) -> int:
         """Lines each card keeps so `rows` of them fit the wall's height: four at most, one at
-        least (what still does not fit is counted by `below`). Notes take a line of their own."""
-        # Measured on a hidden card inside the wall, so the window's zoom sizes it.
-        noted = any(card.note for group in self.board.groups for card in group.cards)
-        probe = RoomCardTile(RoomCard("probe", "x", Role.OTHER, "x" if noted else ""), 1)
-        probe.setParent(self)
-        probe.setVisible(False)
-        probe.ensurePolished()
-        line = probe.text.fontMetrics().lineSpacing()
-        frame = probe.sizeHint().height() - line  # the role line, margins and border
-        probe.deleteLater()
-        spacing = 8
+        least (what still does not fit is counted by `below`)."""
+        card = self._measure()
         height = (self.viewport().height() or self.height()) - heading
-        per_card = height / max(1, rows) - spacing - frame
-        return max(1, min(4, int(per_card // max(1, line))))
+        per_card = height / max(1, rows) - CARD_SPACING - card.frame
+        return max(1, min(4, int(per_card // card.line)))
 
     def below(self) -> int:
         """How many cards are out of sight under the wall's bottom edge."""

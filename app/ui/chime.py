@@ -7,6 +7,7 @@ desktops have one of PipeWire's, PulseAudio's or ALSA's players; with none, the 
 
 import shutil
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QProcess
@@ -30,6 +31,12 @@ def play(cue: TimerCue) -> None:
 
         winsound.PlaySound(str(path), winsound.SND_FILENAME | winsound.SND_ASYNC)
         return
-    player = next((found for name in PLAYERS if (found := shutil.which(name))), None)
+    player = system_player()
     if player is None or not QProcess.startDetached(player, [str(path)])[0]:
         QApplication.beep()
+
+
+@cache
+def system_player() -> str | None:
+    """The first sound player on the PATH; looked up once, not at every chime."""
+    return next((found for name in PLAYERS if (found := shutil.which(name))), None)

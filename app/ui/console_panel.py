@@ -11,6 +11,11 @@ from facilitation.timebox import format_minutes
 MARKS = {"done": "✓", "skipped": "–", "active": "▶", "pending": "·"}
 
 
+def facilitator_notes(phase: Phase) -> str:
+    """The method's notes for the facilitator and the phase's purpose: never projected."""
+    return f"Facilitator notes: {phase.notes}\nPurpose: {phase.purpose}"
+
+
 def plan_line(row: PlanRow) -> str:
     """ "✓ Set the stage 6/5" (minutes used of planned) or "· Read-out 10" for one to come."""
     if row.state == "pending":
@@ -44,7 +49,7 @@ class ConsolePanel(QFrame):
         layout.addStretch(1)
 
     def show_state(self, phase: Phase, plan: TimePlan, hidden: int) -> None:
-        self.notes.setText(f"Notes: {phase.notes}\nPurpose: {phase.purpose}")
+        self.notes.setText(facilitator_notes(phase))
         upcoming = plan.next_row
         after = (
             f"Next: {upcoming.name}, {round(upcoming.planned_s / 60)} min."

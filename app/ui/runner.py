@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.ui.boards.base import Board
 from app.ui.boards.factory import make_board
 from app.ui.commands import RunnerCommand
-from app.ui.console_panel import ConsolePanel
+from app.ui.console_panel import ConsolePanel, facilitator_notes
 from app.ui.controller import SessionController
 from app.ui.parking_lot import ParkingLot
 from app.ui.phase_heading import PhaseHeading
@@ -139,7 +139,7 @@ class RunnerScreen(QWidget):
     def commands(self) -> list[RunnerCommand]:
         """What the facilitator can do while a phase runs, with its keys; the audience view
         offers the same keys (and the `on_bar` ones as buttons) when it has the only screen."""
-        found = [
+        return [
             RunnerCommand("Pause or resume", ("Space", "Ctrl+Space"), self.toggle_timer, True),
             RunnerCommand("One more minute", ("Ctrl+T",), lambda: self.extend(1), True),
             RunnerCommand("Two more minutes", ("Ctrl+Shift+T",), lambda: self.extend(2), True),
@@ -150,7 +150,6 @@ class RunnerScreen(QWidget):
             RunnerCommand("Chime on or off", ("M",), self.toggle_chime, True),
             RunnerCommand("Auto-advance", ("Ctrl+Shift+A",), self.toggle_auto_advance),
         ]
-        return found
 
     def _bind_shortcuts(self) -> None:
         bindings: dict[str, Callable[[], None]] = {
@@ -188,7 +187,7 @@ class RunnerScreen(QWidget):
         names = [session.method.phase(r.phase_id).name for r in runs]
         self.stepper.show_phases(names, [r.state for r in runs], session.record.current_phase)
         self.heading.show_phase(session)
-        self.notes.setText(f"Facilitator notes: {phase.notes}\nPurpose: {phase.purpose}")
+        self.notes.setText(facilitator_notes(phase))
         board = self.current_board()
         self.board_stack.setCurrentWidget(board)
         # Only a new phase moves the keyboard; redraws after an edit leave focus where it is.
@@ -228,7 +227,7 @@ class RunnerScreen(QWidget):
         self.show_console()
 
     def show_console(self) -> None:
-        if not self.console_scroll.isVisible():
+        if not self.console_scroll.isVisibleTo(self):
             return
         phase = self.session.current_phase()
         hidden = len(reveal.hidden_cards(self.session, phase.id))

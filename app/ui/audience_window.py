@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -56,20 +56,24 @@ def hidden_sentence(count: int) -> str:
 
 
 class ControlBar(QFrame):
-    """With one screen, the facilitator's buttons, shown on demand (F6) under the audience view."""
+    """With one screen, the facilitator's buttons, shown on demand (F6) under the audience view.
+
+    In rows of four, so the bar never makes the view wider than a 1280-pixel screen.
+    """
+
+    COLUMNS = 4
 
     def __init__(self, commands: list[RunnerCommand]) -> None:
         super().__init__()
         self.setObjectName("audienceControls")
-        row = QHBoxLayout(self)
+        grid = QGridLayout(self)
         self.buttons: list[QPushButton] = []
-        for command in commands:
+        for index, command in enumerate(commands):
             button = QPushButton(f"{command.label} ({command.keys[0]})")
             button.setAccessibleName(command.label)
             button.clicked.connect(command.slot)
-            row.addWidget(button)
+            grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
             self.buttons.append(button)
-        row.addStretch(1)
 
 
 class AudienceWindow(QWidget):
@@ -111,6 +115,13 @@ class AudienceWindow(QWidget):
         """With one screen the keyboard is here, so it may walk the cards to open a long one."""
         self.wall.set_tiles_take_focus(one_screen)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if one_screen else Qt.FocusPolicy.NoFocus)
+
+    def take_keyboard(self) -> None:
+        """With one screen the keyboard belongs here. Asked again once the window is up: X
+        without a window manager drops a request made before the window is mapped."""
+        self.activateWindow()
+        self.setFocus()
+        QTimer.singleShot(0, self.activateWindow)
 
     def toggle_controls(self) -> None:
         self.controls.setVisible(not self.controls.isVisible())

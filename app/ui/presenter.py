@@ -120,8 +120,7 @@ class Presenter(QObject):
         audience.showFullScreen()
         self.look.apply(audience)
         if one:
-            audience.activateWindow()
-            audience.setFocus()
+            audience.take_keyboard()
         else:
             self.console.activateWindow()
 

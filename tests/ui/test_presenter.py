@@ -159,6 +159,7 @@ def test_with_one_screen_the_audience_view_fills_it_and_shows_controls_on_demand
 
     keyboard.press(Qt.Key.Key_F6)
     assert audience.controls.isVisible()
+    assert audience.minimumSizeHint().width() <= screen("laptop").size().width(), "bar fits"
     labels = [button.accessibleName() for button in audience.controls.buttons]
     assert "Pause or resume" in labels and "Reveal the cards" in labels
 

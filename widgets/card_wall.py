@@ -7,7 +7,7 @@ projector; a card with the keyboard on it shows its whole text.
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +36,8 @@ class Measure:
 
 
 class CardWall(QScrollArea):
+    laid_out = Signal()  # the cards are placed: `below` has its answer
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roomWall")
@@ -103,6 +105,8 @@ class CardWall(QScrollArea):
                 row.addLayout(self._column(group), 1)
         self.setWidget(inner)
         self.set_tiles_take_focus(self.tiles_take_focus)
+        # Which cards are out of sight is known once the new cards are laid out.
+        QTimer.singleShot(0, self.laid_out.emit)
 
     def _lines_for(self, rows: int, heading: int = 0) -> int:
         """Lines each card keeps so `rows` of them fit the wall's height: four at most, one at
@@ -114,6 +118,10 @@ class CardWall(QScrollArea):
 
     def below(self) -> int:
         """How many cards are out of sight under the wall's bottom edge."""
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is not None:
+            layout.activate()  # the places a pending layout would give, not stale ones
         bottom = self.viewport().height() + self.verticalScrollBar().value()
         return sum(1 for tile in self.tiles if tile.geometry().bottom() > bottom + 2)
 

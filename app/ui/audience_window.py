@@ -94,6 +94,7 @@ class AudienceWindow(QWidget):
         self.prompt = self.heading.prompt
         self.timer_view = self.heading.timer_view
         self.wall = CardWall()
+        self.wall.laid_out.connect(self._show_note)
         self.stage = QStackedWidget()
         self.stage.addWidget(self.wall)
         self.hidden_note = QLabel()
@@ -143,7 +144,6 @@ class AudienceWindow(QWidget):
             self.stage.setCurrentWidget(self._mirror(phase.id))
             self.hidden = 0
         self._show_note()
-        QTimer.singleShot(0, self._show_note)  # once laid out, the cards out of sight are known
 
     def _show_note(self) -> None:
         """Cards still hidden, and cards the wall has no room for: the room knows they exist."""
@@ -182,7 +182,6 @@ class AudienceWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self._keep_bare)
-        QTimer.singleShot(0, self._show_note)
 
     # ----- keys ------------------------------------------------------------------------------
 

@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # The first start fills the screen: on a projector every pixel is for the room.
+            self.setGeometry(self.screen().availableGeometry())
         self.look.dress(self, Dress("console", default=fitted))
         self.home.focus_default()
 

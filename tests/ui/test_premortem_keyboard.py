@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.ui.boards.cards_board import CardsBoard
@@ -12,16 +11,25 @@ from app.ui.boards.risk_board import RiskBoard
 from app.ui.boards.verdict_board import VerdictBoard
 from app.ui.boards.vote_board import VoteBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from app.ui.setup_screen import SetupScreen
-from app.ui.summary_screen import SummaryScreen
 from facilitation.roles import Role
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.keyboard_steps import (
+    ALT,
+    CTRL,
+    K,
+    enter_cards,
+    enter_fields,
+    next_phase,
+    press_digits,
+    replace,
+    restart_on_summary,
+    summary_of,
+    type_counts,
+)
+from tests.ui.on_screen import current_board, runner_of, session_of
 from tests.ui.setup_keys import add_participants
-
-K = Qt.Key
-ALT = Qt.KeyboardModifier.AltModifier
 
 REASONS = [
     (Role.PRODUCT, "Nobody asked for a single-page checkout"),
@@ -32,23 +40,9 @@ REASONS = [
 ]
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
-def board_of(window: MainWindow) -> object:
-    return runner_of(window).current_board()
-
-
-def next_phase(keyboard: Keyboard) -> None:
-    keyboard.press(K.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-
-
 def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     assert isinstance(window.screen_widget, SetupScreen)
-    keyboard.ctrl(K.Key_A)
-    keyboard.type("Checkout redesign")
+    replace(keyboard, "Checkout redesign")
     keyboard.tab()
     keyboard.type("One page instead of three, shipping in March.")
     keyboard.tab()
@@ -58,8 +52,7 @@ def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     keyboard.tab()
     keyboard.type("Checkout squad")
     keyboard.tab()  # length
-    keyboard.ctrl(K.Key_A)
-    keyboard.type("45")
+    replace(keyboard, "45")
     keyboard.tab(2)  # past the optional-phases checkbox to the participant name
     add_participants(keyboard, (("Priya", 0), ("Eli", 1), ("Dana", 2), ("Sam", 1)))
 
@@ -75,10 +68,8 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     keyboard.press(K.Key_Down)  # the pre-mortem, second in the list
     keyboard.ctrl(K.Key_N)
     fill_setup(keyboard, window)
-    setup = window.screen_widget
-    assert isinstance(setup, SetupScreen)
-    session = window.controller.session if window.controller else None
-    assert session is not None
+    assert isinstance(window.screen_widget, SetupScreen)
+    session = session_of(window)
     assert session.record.team == "Checkout squad"
     assert [p.role for p in session.ordered_participants()] == [
         Role.PRODUCT,
@@ -87,7 +78,7 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
         Role.ENGINEERING,
     ]
     assert sum(r.planned_s for r in session.ordered_runs()) == 45 * 60
-    keyboard.press(K.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    keyboard.press(K.Key_Return, CTRL)
     runner = runner_of(window)
     assert window.windowTitle().startswith("Seam")
     assert "Checkout redesign" in window.windowTitle()
@@ -97,33 +88,29 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     clock.advance(30)
     runner.tick()
     assert runner.timer_view.digits.text() == "2:30"
-    keyboard.press(K.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    keyboard.press(K.Key_Space, CTRL)
     clock.advance(100)
     runner.tick()
     assert runner.timer_view.caption.text() == "paused"
     keyboard.ctrl(K.Key_T)
     runner.tick()
     assert runner.timer_view.digits.text() == "3:30"
-    keyboard.press(K.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    keyboard.press(K.Key_Space, CTRL)
 
     next_phase(keyboard)
     assert "Checkout redesign shipped, and it failed" in runner.prompt.text()
     next_phase(keyboard)
 
     # Silent writing: type cards, switch the role tag with Ctrl+1..4.
-    board = board_of(window)
-    assert isinstance(board, CardsBoard)
-    role_keys = {Role.PRODUCT: K.Key_1, Role.ENGINEERING: K.Key_2, Role.DESIGN: K.Key_3}
-    for role, text in REASONS:
-        keyboard.ctrl(role_keys[role])
-        keyboard.enter(text)
+    board = current_board(window, CardsBoard)
+    enter_cards(keyboard, REASONS)
     assert board.count_label.text() == "5 cards · Product 2 · Engineering 2 · Design 1"
     clock.advance(7 * 60 + 40)
 
     # Read-out: mark the first card read and the last a duplicate.
     next_phase(keyboard)
-    readout = board_of(window)
-    assert isinstance(readout, CardsBoard) and readout.readout
+    readout = current_board(window, CardsBoard)
+    assert readout.readout
     keyboard.press(K.Key_Down)
     keyboard.press(K.Key_Home)
     keyboard.press(K.Key_R)
@@ -132,8 +119,7 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
 
     # Cluster: two themes, cards moved in with number keys.
     next_phase(keyboard)
-    cluster = board_of(window)
-    assert isinstance(cluster, ClusterBoard)
+    cluster = current_board(window, ClusterBoard)
     keyboard.ctrl(K.Key_G)
     keyboard.enter("Wrong problem")
     keyboard.ctrl(K.Key_G)
@@ -141,14 +127,12 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     assert cluster.themes.count() == 2
     cluster.unsorted.setFocus()
     cluster.unsorted.setCurrentIndex(cluster.unsorted_model.index(0))
-    for theme_number in (1, 1, 2, 2, 2):
-        keyboard.press(getattr(K, f"Key_{theme_number}"))
+    press_digits(keyboard, (1, 1, 2, 2, 2))  # each card into its theme, by number
     assert cluster.unsorted_model.rowCount() == 0
 
     # Votes: 4 people × 3 dots; type the counts per theme.
     next_phase(keyboard)
-    votes = board_of(window)
-    assert isinstance(votes, VoteBoard)
+    votes = current_board(window, VoteBoard)
     keyboard.press(K.Key_5)
     keyboard.press(K.Key_Down)
     keyboard.press(K.Key_7)
@@ -158,36 +142,32 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
 
     # Size: likelihood then impact for each of the two themes.
     next_phase(keyboard)
-    sizing = board_of(window)
-    assert isinstance(sizing, RiskBoard)
-    for digit in (K.Key_4, K.Key_5, K.Key_2, K.Key_3):
-        keyboard.press(digit)
+    sizing = current_board(window, RiskBoard)
+    press_digits(keyboard, (4, 5, 2, 3))
     assert sizing.table.item(0, 0).text() == "1. Launch breaks"
     assert sizing.table.item(0, 4).text() == "20 High"
     assert sizing.table.item(1, 4).text() == "6 Low"
 
     # Respond: ROAM by mnemonic, fields by Tab, an action with owner and date.
     next_phase(keyboard)
-    response = board_of(window)
-    assert isinstance(response, ResponseBoard)
+    response = current_board(window, ResponseBoard)
     keyboard.press(K.Key_M, ALT)
     # A mnemonic "animates" the click, which lands on a later turn of the event loop.
     qtbot.waitUntil(lambda: any(r.roam == "mitigated" for r in session.risks.values()))
     assert "Still needs: owner, follow-up date" in response.gaps.text()
     keyboard.tab()
-    keyboard.type("Load test in staging every sprint")
-    keyboard.tab()
-    keyboard.type("p95 above 800 ms in staging")
-    keyboard.tab()
-    keyboard.type("Eli")
-    keyboard.tab()
-    keyboard.type("2027-01-15")
-    keyboard.tab()
-    keyboard.type("Book the load-test environment")
-    keyboard.tab()
-    keyboard.type("Sam")
-    keyboard.tab()
-    keyboard.enter("2026-12-01")
+    enter_fields(
+        keyboard,
+        (
+            "Load test in staging every sprint",  # mitigation, early-warning sign, owner, due
+            "p95 above 800 ms in staging",
+            "Eli",
+            "2027-01-15",
+            "Book the load-test environment",  # then an action: what, owner, due
+            "Sam",
+            "2026-12-01",
+        ),
+    )
     assert response.action_list.count() == 1
     assert response.gaps.text() == ""
 
@@ -196,32 +176,20 @@ def test_whole_premortem_from_the_keyboard_survives_a_restart(
     next_phase(keyboard)
 
     # Verdict: 2 picks "Go with conditions"; conditions and the fist of five by Tab.
-    verdict = board_of(window)
-    assert isinstance(verdict, VerdictBoard)
+    verdict = current_board(window, VerdictBoard)
     keyboard.press(K.Key_2)
     keyboard.tab()
     keyboard.type("Load test passes before launch")
     keyboard.tab()
-    for count in ("0", "0", "1", "1", "2", "0"):
-        keyboard.ctrl(K.Key_A)
-        keyboard.type(count)
-        keyboard.tab()
+    type_counts(keyboard, [0, 0, 1, 1, 2, 0])
     assert "1 at 2 or below" in verdict.concerns.text()
 
     next_phase(keyboard)  # finishes after confirmation
-    assert isinstance(window.screen_widget, SummaryScreen)
-    summary = window.screen_widget
-    assert "Go with conditions" in summary.verdict.text()
-    before = window.controller.session.entities() if window.controller else []
-    window.close()
+    assert "Go with conditions" in summary_of(window).verdict.text()
 
     # Restart: everything that was on screen is still there.
-    again = open_window()
-    keyboard.press(K.Key_Return)
-    assert isinstance(again.screen_widget, SummaryScreen)
-    reopened = again.controller.session if again.controller else None
-    assert reopened is not None
-    assert reopened.entities() == before
+    again = restart_on_summary(keyboard, window, open_window)
+    reopened = session_of(again)
     assert [c.text for c in reopened.cards_in("reasons")] == [t for _, t in REASONS]
     assert reopened.cards_in("reasons")[0].mark == "read"
     assert reopened.cards_in("reasons")[-1].mark == "duplicate"

@@ -3,8 +3,7 @@
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget
 
 from app.ui.boards.actions_board import ActionsBoard
 from app.ui.boards.base import Board
@@ -19,27 +18,35 @@ from app.ui.boards.poll_board import PollBoard
 from app.ui.boards.records_board import RecordsBoard
 from app.ui.boards.vote_board import VoteBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from app.ui.setup_screen import SetupScreen
-from app.ui.summary_screen import SummaryScreen
 from facilitation import assumptions, outcomes, parking, targets
 from facilitation import panel_fields as pf
 from facilitation.roles import Role
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.keyboard_steps import (
+    ALT,
+    CTRL,
+    ROLE_KEYS,
+    SHIFT,
+    K,
+    column_texts,
+    digit_key,
+    enter_cards,
+    enter_fields,
+    list_texts,
+    next_phase,
+    press_digits,
+    replace,
+    restart_on_summary,
+    summary_of,
+    toggle_parking_lot,
+    type_counts,
+)
+from tests.ui.on_screen import current_board, runner_of, session_of
 from tests.ui.setup_keys import add_participants
 
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 B = TypeVar("B", bound=Board)
-ROLE_KEYS = {
-    Role.PRODUCT: K.Key_1,
-    Role.ENGINEERING: K.Key_2,
-    Role.DESIGN: K.Key_3,
-    Role.OTHER: K.Key_4,
-}
 
 W4 = [
     [
@@ -163,49 +170,23 @@ ACTIONS = [
     ),
 ]
 CHECKLIST = ("user", "no_solution", "evidence", "one_problem", "measurable")
-DIGITS = {n: getattr(K, f"Key_{n}") for n in range(10)}
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
-def board_of(window: MainWindow) -> object:
-    return runner_of(window).current_board()
-
-
-def part_of(board: object, kind: type[B]) -> B:
+def part_of(board: PanelsBoard, kind: type[B]) -> B:
     """The one part of a phase's panels that is a `kind` board."""
-    assert isinstance(board, PanelsBoard)
     (found,) = [p for p in board.parts if isinstance(p, kind)]
     return found
 
 
-def steps_of(board: object) -> QTabWidget:
+def steps_of(board: PanelsBoard) -> QTabWidget:
     """The tabs of a phase done in steps (vote, merge, consent)."""
-    assert isinstance(board, PanelsBoard) and board.steps is not None
+    assert board.steps is not None
     return board.steps
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def next_phase(keyboard: Keyboard) -> None:
-    keyboard.press(K.Key_PageDown, CTRL)
-
-
-def toggle_parking_lot(keyboard: Keyboard) -> None:
-    keyboard.press(K.Key_L, CTRL | SHIFT)
 
 
 def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
     assert isinstance(window.screen_widget, SetupScreen)
-    keyboard.ctrl(K.Key_A)
-    keyboard.type("Invoice disputes: what is really wrong?")
+    replace(keyboard, "Invoice disputes: what is really wrong?")
     keyboard.tab()
     keyboard.type("Invoice disputes")
     keyboard.tab()
@@ -230,8 +211,7 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     # Problem definition is first in the list of methods.
     keyboard.ctrl(K.Key_N)
     fill_setup(keyboard, window)
-    session = window.controller.session if window.controller else None
-    assert session is not None
+    session = session_of(window)
     assert session.method.id == "problem"
     assert session.record.title == "Invoice disputes: what is really wrong?"
     assert session.record.setup["original_ask"] == "Add a <b>Dispute</b> button to invoices by June"
@@ -253,15 +233,14 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     assert "Invoice disputes" in window.windowTitle()
 
     # 1. Set the stage: what we are here for; a solution already shows up, so park it.
-    stage = board_of(window)
-    assert isinstance(stage, InfoBoard)
+    stage = current_board(window, InfoBoard)
     assert stage.values["initiative"].text() == "Invoice disputes"
     assert stage.values["evidence"].text().endswith("Churn interviews with 8 accounts")
     assert "Ctrl+Shift+L parking lot" in runner.hints.text()
     lot = runner.parking
     assert lot is not None and not lot.isVisible()
     toggle_parking_lot(keyboard)
-    assert lot.isVisible() and focused() is lot.entry
+    assert lot.isVisible() and keyboard.focused() is lot.entry
     keyboard.ctrl(K.Key_2)
     keyboard.enter("Auto-credit disputed lines under €20")
     toggle_parking_lot(keyboard)
@@ -271,36 +250,33 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 2. Reframe the ask: the request as it came, rewritten as a problem.
     next_phase(keyboard)
-    reframe = board_of(window)
-    assert isinstance(reframe, FieldsBoard)
+    reframe = current_board(window, FieldsBoard)
     assert "“Add a <b>Dispute</b> button to invoices by June”" in runner.prompt.text()
     assert reframe.shown["original_ask"].text() == "Add a <b>Dispute</b> button to invoices by June"
-    assert focused() is reframe.form.fields["reframed"]
+    assert keyboard.focused() is reframe.form.fields["reframed"]
     keyboard.type(
         "Finance admins are struggling to see why an invoice total changed, "
         "so they hold the whole payment. What could help them?"
     )
     keyboard.tab()
     assert session.field("reframe", "reframed").startswith("Finance admins are struggling")
-    assert focused() is reframe.form.fields["reframed"], "one field: Tab comes back to it"
+    assert keyboard.focused() is reframe.form.fields["reframed"], "one field: Tab comes back to it"
     clock.advance(4 * 60 + 45)
 
     # 3. Evidence or assumption: two columns, role-tagged.
     next_phase(keyboard)
-    evidence = board_of(window)
-    assert isinstance(evidence, ColumnCardsBoard)
-    assert focused() is evidence.entry
-    for role, text in (
-        (Role.PRODUCT, "412 billing tickets in Q3; 61% say “unexpected charge”"),
-        (Role.ENGINEERING, "The invoice shows one total; proration lines carry no reason"),
-        (Role.DESIGN, "Interview: «I don't dispute the price, I dispute not understanding it»"),
-    ):
-        keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.enter(text)
+    evidence = current_board(window, ColumnCardsBoard)
+    assert keyboard.focused() is evidence.entry
+    enter_cards(
+        keyboard,
+        (
+            (Role.PRODUCT, "412 billing tickets in Q3; 61% say “unexpected charge”"),
+            (Role.ENGINEERING, "The invoice shows one total; proration lines carry no reason"),
+            (Role.DESIGN, "Interview: «I don't dispute the price, I dispute not understanding it»"),
+        ),
+    )
     keyboard.press(K.Key_2, ALT)
-    for role, text in ASSUMPTIONS:
-        keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.enter(text)
+    enter_cards(keyboard, ASSUMPTIONS)
     assert evidence.count_label.text() == (
         "7 cards · Product 2 · Engineering 2 · Design 2 · Other 1"
     )
@@ -309,13 +285,11 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 4. W4 board: Ctrl+→ walks the columns; a card typed in the wrong one is moved with a digit.
     next_phase(keyboard)
-    w4 = board_of(window)
-    assert isinstance(w4, ColumnCardsBoard) and w4 is not evidence
+    w4 = current_board(window, ColumnCardsBoard)
+    assert w4 is not evidence
     assert [c.name for c in w4.columns] == ["Who", "What", "Why", "Where"]
     for column, cards in enumerate(W4):
-        for role, text in cards:
-            keyboard.ctrl(ROLE_KEYS[role])
-            keyboard.enter(text)
+        enter_cards(keyboard, cards)
         if column < len(W4) - 1:
             keyboard.press(K.Key_Right, CTRL)
     assert w4.entry.accessibleName() == "New card in Where"
@@ -330,7 +304,7 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     keyboard.ctrl(K.Key_3)
     keyboard.enter("Show a “why this changed” note on the invoice ✨")
     toggle_parking_lot(keyboard)
-    assert focused() is w4.entry
+    assert keyboard.focused() is w4.entry
     assert runner.parking_badge.text() == "Parking lot: 2"
     by_column = {
         column: [c.text for c in session.cards_in("w4") if c.column == column]
@@ -360,11 +334,10 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 5. Root cause: one dot each on the What cards, then the why-chain on the top one.
     next_phase(keyboard)
-    rootcause = board_of(window)
-    assert isinstance(rootcause, PanelsBoard)
+    rootcause = current_board(window, PanelsBoard)
     votes, chain = part_of(rootcause, VoteBoard), part_of(rootcause, ChainBoard)
-    assert focused() is votes.items
-    assert [votes.items.item(r).text() for r in range(votes.items.count())] == [
+    assert keyboard.focused() is votes.items
+    assert list_texts(votes.items) == [
         f"{n}. {text}     0" for n, (_, text) in enumerate(W4[1], start=1)
     ] + ["4. " + MISPLACED + "     0"]
     assert chain.pages.currentIndex() == 1  # nothing voted yet: the chain waits
@@ -378,10 +351,8 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     assert chain.heading.text() == W4[1][0][1]
     assert chain.stats.text() == "Product · 3 votes"
     keyboard.tab(2)  # past the role chip to the chain's entry line
-    assert focused() is chain.entry
-    for role, text in WHYS:
-        keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.enter(text)
+    assert keyboard.focused() is chain.entry
+    enter_cards(keyboard, WHYS)
     assert chain.depth_label.text() == "4 of 5 whys"
     # The third answer was too vague: Down to the newest why, Up to the third, F2, say it fully.
     keyboard.press(K.Key_Down)
@@ -390,7 +361,7 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     assert chain.entry.text() == WHYS[2][1]
     keyboard.ctrl(K.Key_A)
     keyboard.enter(THIRD_WHY)
-    assert [chain.whys.item(r).text() for r in range(chain.whys.count())] == [
+    assert list_texts(chain.whys) == [
         f"Why 1: {WHYS[0][1]}",
         f"Why 2: {WHYS[1][1]}",
         f"Why 3: {THIRD_WHY}",
@@ -400,13 +371,11 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 6. Assumption map: E then I per assumption (the selection steps on), D/V/F tags, T tests.
     next_phase(keyboard)
-    plot = board_of(window)
-    assert isinstance(plot, PlotBoard)
+    plot = current_board(window, PlotBoard)
     assert [p.card.text for p in plot.placements] == [t for _, t in ASSUMPTIONS]
     keyboard.press(K.Key_Down)
     for evidence_score, importance in ((2, 3), (1, 4), (3, 2), (2, 2)):
-        keyboard.press(DIGITS[evidence_score])
-        keyboard.press(DIGITS[importance])
+        press_digits(keyboard, (evidence_score, importance))
     for _ in range(3):
         keyboard.press(K.Key_Up)
     for letter in (K.Key_D, K.Key_Down, K.Key_F, K.Key_Down, K.Key_D, K.Key_Down, K.Key_V):
@@ -423,12 +392,12 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     keyboard.press(K.Key_Up)
     keyboard.press(K.Key_Up)
     keyboard.press(K.Key_T)
-    assert focused() is list(plot.tests.values())[1]
+    assert keyboard.focused() is list(plot.tests.values())[1]
     keyboard.enter(LEAP_TEST)
     assert plot.placements[1].test == LEAP_TEST
     keyboard.press(K.Key_Tab, SHIFT)
     keyboard.press(K.Key_Tab, SHIFT)  # back past the first leap's test to the list
-    assert focused() is plot.list
+    assert keyboard.focused() is plot.list
     assert list(plot.tests.values())[1].cursorPosition() == 0, "left behind, it shows its start"
     assert [(p.x, p.y, p.tag, p.quadrant) for p in plot.placements] == [
         (2, 3, "desirable", 0),
@@ -440,27 +409,26 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 7. Draft statements: the entry line takes "who", Enter opens the rest of the form.
     next_phase(keyboard)
-    drafts = board_of(window)
-    assert isinstance(drafts, RecordsBoard)
-    assert focused() is drafts.entry
+    drafts = current_board(window, RecordsBoard)
+    assert keyboard.focused() is drafts.entry
     for role, fields in DRAFTS:
         keyboard.ctrl(ROLE_KEYS[role])
         keyboard.enter(fields["who"])
-        assert focused() is drafts.form.fields["need"]
+        assert keyboard.focused() is drafts.form.fields["need"]
         keyboard.type(fields["need"])
         for field_id in ("insight", "impact", "job_story"):
             if field_id in fields:
                 keyboard.tab()
                 keyboard.type(fields[field_id])
         keyboard.press(K.Key_Escape)  # keeps the last field and goes back to the list
-        assert focused() is drafts.list
+        assert keyboard.focused() is drafts.list
         keyboard.press(K.Key_Up)
         keyboard.press(K.Key_Up)  # to the entry line, for the next draft
-        assert focused() is drafts.entry
+        assert keyboard.focused() is drafts.entry
     assert drafts.count_label.text() == "2 drafts"
     keyboard.press(K.Key_Down)
     keyboard.tab()  # from the list straight into the selected draft's form
-    assert focused() is drafts.form.fields["who"]
+    assert keyboard.focused() is drafts.form.fields["who"]
     first, second = session.cards_in("drafts")
     assert first.fields == DRAFTS[0][1] and first.role == Role.PRODUCT
     assert second.fields == DRAFTS[1][1] and second.role == Role.ENGINEERING
@@ -473,12 +441,11 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 8. Converge: two dots each on the drafts, Ctrl+M, merge, check it, consent.
     next_phase(keyboard)
-    converge = board_of(window)
-    assert isinstance(converge, PanelsBoard)
+    converge = current_board(window, PanelsBoard)
     vote = part_of(converge, VoteBoard)
     statement = part_of(converge, FieldsBoard)
     consent = part_of(converge, PollBoard)
-    assert focused() is vote.items
+    assert keyboard.focused() is vote.items
     keyboard.press(K.Key_5)
     keyboard.press(K.Key_Down)
     keyboard.press(K.Key_3)
@@ -487,19 +454,18 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     # Ctrl+M from the vote itself: the merge step comes forward, started from the 5-dot draft.
     keyboard.ctrl(K.Key_M)
     assert steps_of(converge).currentWidget() is statement
-    assert focused() is statement.form.fields["who"]
+    assert keyboard.focused() is statement.form.fields["who"]
     assert statement.draft_hint.text() == "Ctrl+M starts from the most-voted draft (5 dots)."
     assert pf.values_of(session, "converge", statement.panel) == {
         **DRAFTS[0][1],
         "solved_when": "",
     }
     keyboard.tab(3)
-    keyboard.ctrl(K.Key_A)
-    keyboard.type(MERGED_IMPACT)  # the best part of the engineering draft, merged in
+    replace(keyboard, MERGED_IMPACT)  # the best part of the engineering draft, merged in
     keyboard.tab()
     keyboard.type(SOLVED_WHEN)
     keyboard.tab(2)  # past the job story to the checklist
-    assert focused() is statement.checks["user"]
+    assert keyboard.focused() is statement.checks["user"]
     keyboard.press(K.Key_Space)
     for digit in (K.Key_2, K.Key_3, K.Key_4, K.Key_5):
         keyboard.press(digit, ALT)
@@ -510,34 +476,25 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     # Consent, fist of five: one concern at 2 is heard, Ctrl+R clears, the room votes again.
     keyboard.press(K.Key_Tab, CTRL)  # the last step: consent
     assert steps_of(converge).currentWidget() is consent
-    assert focused() is consent.poll.first_spin()
-    for count in ("0", "0", "1", "1", "2", "0"):
-        keyboard.ctrl(K.Key_A)
-        keyboard.type(count)
-        keyboard.tab()
+    assert keyboard.focused() is consent.poll.first_spin()
+    type_counts(keyboard, [0, 0, 1, 1, 2, 0])
     assert consent.poll.note.text() == (
         "1 at 2 or below: they speak first, then the room votes again (Ctrl+R clears the counts)."
     )
     keyboard.press(K.Key_Tab, SHIFT)  # Tab went on to the step tabs; back into the poll
     keyboard.ctrl(K.Key_R)
     assert sum(session.poll("consent").values()) == 0
-    assert focused() is consent.poll.first_spin()
-    for count in ("0", "0", "0", "1", "2", "1"):
-        keyboard.ctrl(K.Key_A)
-        keyboard.type(count)
-        keyboard.tab()
+    assert keyboard.focused() is consent.poll.first_spin()
+    type_counts(keyboard, [0, 0, 0, 1, 2, 1])
     assert consent.poll.note.text() == ("Everyone is at 3 or above: the room can live with it.")
     assert consent.poll.totals[""].text() == "4 people · mean 4.0"
     clock.advance(9 * 60 + 15)
 
     # 9. How might we…: questions as cards, a dot each on the ones worth a workshop.
     next_phase(keyboard)
-    hmw = board_of(window)
-    assert isinstance(hmw, CardsBoard)
-    assert focused() is hmw.entry
-    for role, text in HMW:
-        keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.enter(text)
+    hmw = current_board(window, CardsBoard)
+    assert keyboard.focused() is hmw.entry
+    enter_cards(keyboard, HMW)
     keyboard.press(K.Key_Down)  # the newest question
     keyboard.press(K.Key_Plus)
     keyboard.press(K.Key_Up)
@@ -553,14 +510,14 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 10. Success metrics beside the non-goals.
     next_phase(keyboard)
-    metrics_phase = board_of(window)
+    metrics_phase = current_board(window, PanelsBoard)
     metrics = part_of(metrics_phase, RecordsBoard)
     non_goals = part_of(metrics_phase, CardsBoard)
-    assert focused() is metrics.entry
+    assert keyboard.focused() is metrics.entry
     for role, fields in METRICS:
         keyboard.ctrl(ROLE_KEYS[role])
         keyboard.enter(fields["metric"])
-        assert focused() is metrics.form.fields["kind"]
+        assert keyboard.focused() is metrics.form.fields["kind"]
         for _ in range(1 if fields["kind"] == "success" else 2):
             keyboard.press(K.Key_Down)  # the choice is stored as soon as it is made
         for field_id in ("baseline", "target", "date", "owner"):
@@ -569,18 +526,16 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
         keyboard.press(K.Key_Escape)
         keyboard.press(K.Key_Up)
         keyboard.press(K.Key_Up)
-        assert focused() is metrics.entry
+        assert keyboard.focused() is metrics.entry
     assert [c.fields for c in session.cards_in("metrics")] == [f for _, f in METRICS]
     assert metrics.count_label.text() == "2 metrics"
     # The non-goals beside: Shift+Tab past the metrics' role chip and the (empty) list.
     keyboard.press(K.Key_Tab, SHIFT)
     keyboard.press(K.Key_Tab, SHIFT)
     keyboard.press(K.Key_Tab, SHIFT)
-    assert focused() is non_goals.entry
+    assert keyboard.focused() is non_goals.entry
     assert non_goals.role_button.text() == "Engineering", "the chip says who is typing"
-    for role, text in NON_GOALS:
-        keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.enter(text)
+    enter_cards(keyboard, NON_GOALS)
     assert [(c.column, c.text) for c in session.cards_in("metrics") if not c.fields] == [
         ("non_goals", text) for _, text in NON_GOALS
     ]
@@ -588,15 +543,10 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
 
     # 11. Next steps: a discovery spike owned by a product manager and an engineer together.
     next_phase(keyboard)
-    steps = board_of(window)
-    assert isinstance(steps, ActionsBoard)
-    assert focused() is steps.form.lines["what"]
-    for what, owner, co_owner, due, done_when in ACTIONS:
-        keyboard.type(what)
-        for text in (owner, co_owner, due, done_when):
-            keyboard.tab()
-            keyboard.type(text)
-        keyboard.enter()
+    steps = current_board(window, ActionsBoard)
+    assert keyboard.focused() is steps.form.lines["what"]
+    for action in ACTIONS:
+        enter_fields(keyboard, action)
     assert steps.count_label.text() == "2 actions"
     assert steps.list.item(0).text() == (
         f"1. {ACTIONS[0][0]}\nProduct: Priya · Engineering: Eli · due 5 December 2026\n"
@@ -606,29 +556,23 @@ def test_whole_problem_definition_from_the_keyboard_survives_a_restart(
     clock.advance(3 * 60 + 40)
 
     next_phase(keyboard)  # the last phase: finish, after saying yes
-    assert isinstance(window.screen_widget, SummaryScreen)
-    summary = window.screen_widget
+    summary = summary_of(window)
     assert summary.verdict.text() == FINAL_STATEMENT
-    assert [summary.risks.item(r).text() for r in range(summary.risks.count())] == [
+    assert list_texts(summary.risks) == [
         "Disputes per 1,000 invoices (success) · 9 → 4",
         "Invoices paid on time (guardrail) · 92% → at least 92%",
     ]
-    assert [summary.actions_list.item(r).text() for r in range(summary.actions_list.count())] == [
+    assert list_texts(summary.actions_list) == [
         f"{ACTIONS[0][0]} · Priya + Eli · 2026-12-05",
         f"{ACTIONS[1][0]} · Dana + Sam · 2026-12-12",
     ]
-    before = window.controller.session.entities() if window.controller else []
-    window.close()
 
     # Restart: the home screen lists the session; Enter opens it at its summary.
-    again = open_window()
-    keyboard.press(K.Key_Return)
-    assert isinstance(again.screen_widget, SummaryScreen)
-    reopened = again.controller.session if again.controller else None
-    assert reopened is not None
-    assert reopened.entities() == before
-    assert again.screen_widget.verdict.text() == FINAL_STATEMENT
-    assert again.screen_widget.risks.count() == 2 and again.screen_widget.actions_list.count() == 2
+    again = restart_on_summary(keyboard, window, open_window)
+    reopened = session_of(again)
+    summary = summary_of(again)
+    assert summary.verdict.text() == FINAL_STATEMENT
+    assert summary.risks.count() == 2 and summary.actions_list.count() == 2
     found = outcomes.outcomes(reopened)
     assert found["problem_statement"] == FINAL_STATEMENT
     assert found["success_metric"] == "Disputes per 1,000 invoices from 9 to 4 by 31 March 2027"
@@ -691,13 +635,10 @@ def test_closed_in_the_middle_of_the_w4_board_it_resumes_exactly_there(
     clock: FakeClock,
 ) -> None:
     window = open_phase("problem", "w4")
-    board = board_of(window)
-    assert isinstance(board, ColumnCardsBoard)
+    board = current_board(window, ColumnCardsBoard)
     for column, cards in enumerate(W4[:3]):
-        keyboard.press(DIGITS[column + 1], ALT)
-        for role, text in cards:
-            keyboard.ctrl(ROLE_KEYS[role])
-            keyboard.enter(text)
+        keyboard.press(digit_key(column + 1), ALT)
+        enter_cards(keyboard, cards)
     toggle_parking_lot(keyboard)
     keyboard.enter("Show a “why this changed” note on the invoice ✨")
     toggle_parking_lot(keyboard)
@@ -705,10 +646,7 @@ def test_closed_in_the_middle_of_the_w4_board_it_resumes_exactly_there(
     runner = runner_of(window)
     runner.tick()
     assert runner.timer_view.digits.text() == "6:50"  # 11 minutes planned
-    shown = [
-        [str(v.model.data(v.model.index(r))) for r in range(v.model.rowCount())]
-        for v in board.views
-    ]
+    shown = column_texts(board)
     window.close()
     clock.advance_wall_only(60)  # the laptop was closed for a minute; the room kept going
 
@@ -716,19 +654,15 @@ def test_closed_in_the_middle_of_the_w4_board_it_resumes_exactly_there(
     keyboard.press(K.Key_Return)  # the session is first in the recent list
     resumed = runner_of(again)
     assert resumed.phase_title.text() == "Phase 4 of 11 · W4 board"
-    board = board_of(again)
-    assert isinstance(board, ColumnCardsBoard)
-    assert [
-        [str(v.model.data(v.model.index(r))) for r in range(v.model.rowCount())]
-        for v in board.views
-    ] == shown
+    board = current_board(again, ColumnCardsBoard)
+    assert column_texts(board) == shown
     assert shown[1] == [t for _, t in W4[1]] and shown[3] == []
     assert resumed.parking_badge.text() == "Parking lot: 1"
-    assert focused() is board.entry
+    assert keyboard.focused() is board.entry
     resumed.tick()
     assert (resumed.timer_view.digits.text(), resumed.timer_view.caption.text()) == ("5:50", "")
-    session = again.controller.session if again.controller else None
-    assert session is not None and session.timebox is not None
+    session = session_of(again)
+    assert session.timebox is not None
     reading = session.timebox.read()
     assert reading.running and reading.elapsed_s == 4 * 60 + 10 + 60
     # Work goes on: the entry says which column new cards go to, Alt+4 picks another.

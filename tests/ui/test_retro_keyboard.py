@@ -4,9 +4,6 @@ that pre-mortem's actions and risks, survives a restart mid-phase, and a restart
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget
-
 from app.methods_catalog import method as load_method
 from app.sessions import commit, open_session
 from app.storage import Store
@@ -25,7 +22,6 @@ from app.ui.boards.vote_board import VoteBoard
 from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
 from app.ui.setup_screen import SetupScreen
-from app.ui.summary_screen import SummaryScreen
 from facilitation import board as commands
 from facilitation import lifecycle
 from facilitation.lifecycle import ParticipantDraft
@@ -33,13 +29,25 @@ from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.keyboard_steps import (
+    ALT,
+    CTRL,
+    ROLE_KEYS,
+    SHIFT,
+    K,
+    column_texts,
+    digit_key,
+    enter_cards,
+    enter_fields,
+    list_texts,
+    next_phase,
+    press_digits,
+    replace,
+    summary_of,
+    type_counts,
+)
+from tests.ui.on_screen import runner_of, session_of
 from tests.ui.setup_keys import add_participants
-
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-ROLE_KEYS = {Role.PRODUCT: K.Key_1, Role.ENGINEERING: K.Key_2, Role.DESIGN: K.Key_3}
 
 TEAM = "Billing"
 TITLE = "Retro: self-serve billing launch"
@@ -166,45 +174,12 @@ def earlier_premortem(db_path: Path, clock: FakeClock) -> Session:
     return session
 
 
-def type_counts(keyboard: Keyboard, counts: list[int]) -> None:
-    """From the focused box: replace each count and Tab to the next box."""
-    for count in counts:
-        keyboard.ctrl(K.Key_A)
-        keyboard.type(str(count))
-        keyboard.tab()
-
-
-def review_rows(target: QListWidget) -> list[str]:
-    return [target.item(row).text() for row in range(target.count())]
-
-
-def column_texts(board: ColumnCardsBoard) -> list[list[str]]:
-    """What each column shows, top to bottom."""
-    return [
-        [view.model.data(view.model.index(row)) for row in range(view.model.rowCount())]
-        for view in board.views
-    ]
-
-
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
-def next_phase(keyboard: Keyboard) -> None:
-    keyboard.press(K.Key_PageDown, CTRL)
-
-
-def focused() -> object:
-    return QApplication.focusWidget()
-
-
 def start_from_home(keyboard: Keyboard, window: MainWindow) -> None:
     """From the recent sessions, back to the method list, down to the retro (fourth), Ctrl+N."""
-    assert focused() is window.home.sessions
+    assert keyboard.focused() is window.home.sessions
     keyboard.press(K.Key_Tab, SHIFT)  # the New session button
     keyboard.press(K.Key_Tab, SHIFT)  # the method list
-    assert focused() is window.home.method_list
+    assert keyboard.focused() is window.home.method_list
     for _ in range(3):
         keyboard.press(K.Key_Down)
     assert window.home.method_list.currentItem().text().startswith("Joint retrospective")
@@ -214,8 +189,7 @@ def start_from_home(keyboard: Keyboard, window: MainWindow) -> None:
 
 def fill_setup(keyboard: Keyboard, setup: SetupScreen) -> None:
     """Every field in Tab order; the earlier pre-mortem ticked under Follows with Space."""
-    keyboard.ctrl(K.Key_A)
-    keyboard.type(TITLE)
+    replace(keyboard, TITLE)
     keyboard.tab()
     keyboard.type(SCOPE)
     keyboard.tab()
@@ -226,7 +200,7 @@ def fill_setup(keyboard: Keyboard, setup: SetupScreen) -> None:
     keyboard.tab()
     keyboard.type(TEAM)
     keyboard.tab()
-    assert focused() is setup.follows
+    assert keyboard.focused() is setup.follows
     assert setup.follows.count() == 1
     assert setup.follows.item(0).text().startswith("Pre-mortem · Pre-mortem: self-serve billing")
     keyboard.press(K.Key_Space)
@@ -251,7 +225,7 @@ def check_in(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock) -> None
     checkin = runner.current_board()
     assert isinstance(checkin, PollBoard)
     assert checkin.poll.sides == ["product", "engineering", "design"]
-    assert focused() is checkin.poll.spins[("product", 1)]
+    assert keyboard.focused() is checkin.poll.spins[("product", 1)]
     type_counts(keyboard, [0, 0, 0, 1, 1])  # product
     type_counts(keyboard, [0, 1, 1, 0, 0])  # engineering
     type_counts(keyboard, [0, 0, 1, 0, 0])  # design
@@ -268,8 +242,8 @@ def review_last_time(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock)
     """Last time's actions: the pre-mortem's two actions and two sized risks."""
     review = runner.current_board()
     assert isinstance(review, ReviewBoard)
-    assert focused() is review.action_list
-    assert review_rows(review.action_list) == [
+    assert keyboard.focused() is review.action_list
+    assert list_texts(review.action_list) == [
         "1. Run the Safari payment tests in CI\nEli · not looked at yet",
         "2. Have finance check the VAT rules\nPriya · not looked at yet",
     ]
@@ -277,20 +251,20 @@ def review_last_time(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock)
     keyboard.press(K.Key_D)  # done
     keyboard.press(K.Key_K)  # keep doing it
     keyboard.press(K.Key_Return)
-    assert focused() is review.note
+    assert keyboard.focused() is review.note
     keyboard.enter("Runs on every merge since 20 Sept")
-    assert focused() is review.action_list
+    assert keyboard.focused() is review.action_list
     keyboard.press(K.Key_Down)
     keyboard.press(K.Key_P)  # partly
     keyboard.press(K.Key_M)  # more of it
-    assert review_rows(review.action_list) == [
+    assert list_texts(review.action_list) == [
         "1. Run the Safari payment tests in CI\nEli · Done · Keep\n"
         "Note: Runs on every merge since 20 Sept",
         "2. Have finance check the VAT rules\nPriya · Partly · More",
     ]
     assert review.status_buttons.value() == "partly"
     keyboard.tab()  # to the risks the pre-mortem sized
-    assert focused() is review.risk_list
+    assert keyboard.focused() is review.risk_list
     assert review.item_meta.text() == (
         "Sized 20 High · answered “Owned” · owner Eli · from “Pre-mortem: self-serve billing”"
     )
@@ -299,7 +273,7 @@ def review_last_time(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock)
     keyboard.press(K.Key_N)  # did not happen
     keyboard.press(K.Key_F2)
     keyboard.enter(VAT_NOTE)
-    assert review_rows(review.risk_list) == [
+    assert list_texts(review.risk_list) == [
         "1. Card payments fail on Safari\nHappened",
         f"2. Invoices show the wrong VAT\nDid not happen\nNote: {VAT_NOTE}",
     ]
@@ -315,15 +289,13 @@ def outcome_and_timeline(keyboard: Keyboard, runner: RunnerScreen, clock: FakeCl
     actuals, moments = timeline.parts
     assert isinstance(actuals, FieldsBoard) and isinstance(moments, CardsBoard)
     assert actuals.shown["success_metrics"].text() == "Self-serve upgrades from 40 to 120 a month"
-    assert focused() is actuals.form.fields["actuals"]
+    assert keyboard.focused() is actuals.form.fields["actuals"]
     keyboard.type("95 upgrades a month by mid-November; refunds flat")
     keyboard.tab()  # keeps the text, on to the first moment's date
-    assert focused() is moments.when
+    assert keyboard.focused() is moments.when
     for role, when, what in MOMENTS:
         keyboard.ctrl(ROLE_KEYS[role])
-        keyboard.type(when)
-        keyboard.tab()
-        keyboard.enter(what)
+        enter_fields(keyboard, (when, what))
     assert moments.count_label.text() == "3 cards · Product 1 · Engineering 1 · Design 1"
     assert [moments.model.data(moments.model.index(r)) for r in range(3)] == [
         f"{when} · {what}" for _, when, what in MOMENTS
@@ -337,10 +309,10 @@ def three_questions(keyboard: Keyboard, runner: RunnerScreen) -> None:
     columns switched to Start / Stop / Continue and back."""
     questions = runner.current_board()
     assert isinstance(questions, ColumnCardsBoard)
-    assert focused() is questions.entry
+    assert keyboard.focused() is questions.entry
     assert questions.preset_label.text() == "Columns: Three questions · Ctrl+Shift+P changes them"
     for column, role, text in QUESTION_CARDS:
-        keyboard.press(getattr(K, f"Key_{column}"), ALT)
+        keyboard.press(digit_key(column), ALT)
         keyboard.ctrl(ROLE_KEYS[role])
         keyboard.enter(text)
     assert questions.count_label.text() == "8 cards · Product 2 · Engineering 4 · Design 2"
@@ -349,7 +321,7 @@ def three_questions(keyboard: Keyboard, runner: RunnerScreen) -> None:
     # Someone asks for Start / Stop / Continue: every card waits in a last column, and comes
     # back to its question when the facilitator switches back.
     keyboard.press(K.Key_P, CTRL | SHIFT)
-    assert focused() is questions.chooser.list
+    assert keyboard.focused() is questions.chooser.list
     assert questions.chooser.list.item(0).text().endswith("(in use)")
     keyboard.press(K.Key_2)
     assert questions.preset_label.text() == (
@@ -357,7 +329,7 @@ def three_questions(keyboard: Keyboard, runner: RunnerScreen) -> None:
     )
     assert [c.name for c in questions.columns] == ["Start", "Stop", "Continue"]
     assert questions.stray.isVisible() and questions.stray.model.rowCount() == 8
-    assert focused() is questions.entry
+    assert keyboard.focused() is questions.entry
     keyboard.ctrl(K.Key_1)
     keyboard.enter(START_CARD)  # into Start, the current column
     keyboard.press(K.Key_P, CTRL | SHIFT)
@@ -370,7 +342,7 @@ def three_questions(keyboard: Keyboard, runner: RunnerScreen) -> None:
     keyboard.press(K.Key_Down)  # into the first column
     for _ in range(3):
         keyboard.press(K.Key_Right)
-    assert focused() is questions.stray.list
+    assert keyboard.focused() is questions.stray.list
     keyboard.press(K.Key_3)
     assert not questions.stray.isVisible()
     assert column_texts(questions) == QUESTIONS_AFTER
@@ -381,14 +353,13 @@ def find_the_patterns(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock
     """Find the patterns: Ctrl+G names a theme for the selected card, digits move the rest."""
     cluster = runner.current_board()
     assert isinstance(cluster, ClusterBoard)
-    assert focused() is cluster.unsorted
+    assert keyboard.focused() is cluster.unsorted
     keyboard.press(K.Key_Down, SHIFT)  # the first two cards, selected together
     keyboard.ctrl(K.Key_G)
     keyboard.enter("Pricing fit")
     keyboard.ctrl(K.Key_G)
     keyboard.enter("Launch readiness")  # nothing selected: an empty theme, filled by digits
-    for digit in (K.Key_2, K.Key_2, K.Key_2):
-        keyboard.press(digit)
+    press_digits(keyboard, (2, 2, 2))
     keyboard.ctrl(K.Key_G)  # the next card is selected: the new theme takes it
     keyboard.enter("Late scope changes")
     keyboard.press(K.Key_3)
@@ -397,7 +368,7 @@ def find_the_patterns(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock
     keyboard.press(K.Key_3)
     assert cluster.unsorted_model.rowCount() == 0
     assert cluster.unsorted_title.text() == "Not in a theme (0)"
-    assert [cluster.themes.item(r).text() for r in range(cluster.themes.count())] == [
+    assert list_texts(cluster.themes) == [
         "1. Pricing fit · 2 (P 1, E 1)",
         "2. Launch readiness · 3 (P 0, E 2)",
         "3. Late scope changes · 3 (P 2, E 1)",
@@ -411,7 +382,7 @@ def choose_what_to_discuss(keyboard: Keyboard, runner: RunnerScreen, clock: Fake
     """Choose what to discuss: 5 people × 5 dots, typed per theme."""
     votes = runner.current_board()
     assert isinstance(votes, VoteBoard)
-    assert focused() is votes.items
+    assert keyboard.focused() is votes.items
     for count in (K.Key_5, K.Key_8, K.Key_9, K.Key_3):
         keyboard.press(count)
         keyboard.press(K.Key_Down)
@@ -420,7 +391,7 @@ def choose_what_to_discuss(keyboard: Keyboard, runner: RunnerScreen, clock: Fake
     )
     keyboard.press(K.Key_Plus)  # one more dot than the room has
     assert runner.message.text() == "That would place 26 dots; the room has 25 (5 people × 5)."
-    assert [votes.items.item(r).text() for r in range(votes.items.count())] == [
+    assert list_texts(votes.items) == [
         "1. Pricing fit    ●●●●● 5",
         "2. Launch readiness    ●●●●●●●● 8",
         "3. Late scope changes    ●●●●●●●●● 9",
@@ -434,7 +405,7 @@ def dig_into_the_top_themes(keyboard: Keyboard, runner: RunnerScreen, clock: Fak
     """Dig into the top three themes: which seam, why after why, the discussion's notes."""
     dig = runner.current_board()
     assert isinstance(dig, ChainBoard)
-    assert focused() is dig.target_list
+    assert keyboard.focused() is dig.target_list
     assert [dig.target_list.item(r).text() for r in range(3)] == [
         "1. Late scope changes · 9 votes",
         "2. Launch readiness · 8 votes",
@@ -446,24 +417,20 @@ def dig_into_the_top_themes(keyboard: Keyboard, runner: RunnerScreen, clock: Fak
         assert dig.heading.text() == TOP_THEMES[number]
         keyboard.press(SEAM_KEYS[seam])
         keyboard.press(K.Key_Return)  # to the entry line
-        assert focused() is dig.entry
-        for role, why in whys:
-            keyboard.ctrl(ROLE_KEYS[role])
-            keyboard.enter(why)
+        assert keyboard.focused() is dig.entry
+        enter_cards(keyboard, whys)
         assert dig.depth_label.text() == f"{len(whys)} of 5 whys"
         keyboard.tab(2)  # past the whys, to the notes
-        assert focused() is dig.notes
+        assert keyboard.focused() is dig.notes
         keyboard.type(notes)
         keyboard.tab()  # keeps the notes, back to the themes
-        assert focused() is dig.target_list
+        assert keyboard.focused() is dig.target_list
     assert [dig.target_list.item(r).text() for r in range(3)] == [
         "1. Late scope changes · 9 votes · Prioritization",
         "2. Launch readiness · 8 votes · Handoff",
         "3. Pricing fit · 5 votes · Narrative",
     ]
-    assert [dig.whys.item(r).text() for r in range(dig.whys.count())] == [
-        "Why 1: We told ourselves annual buyers talk to sales anyway"
-    ]
+    assert list_texts(dig.whys) == ["Why 1: We told ourselves annual buyers talk to sales anyway"]
     assert dig.labels.value() == "narrative"
     clock.advance(20 * 60)
     next_phase(keyboard)
@@ -475,11 +442,10 @@ def decide_what_to_do(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock
     assert isinstance(decide, PanelsBoard)
     circles, actions = decide.parts
     assert isinstance(circles, ClassifyBoard) and isinstance(actions, ActionsBoard)
-    assert focused() is circles.list
-    for digit in (K.Key_2, K.Key_1, K.Key_2, K.Key_1):  # each goes to the next unlabelled one
-        keyboard.press(digit)
+    assert keyboard.focused() is circles.list
+    press_digits(keyboard, (2, 1, 2, 1))  # each goes to the next unlabelled one
     assert circles.count_label.text() == "4 of 4 classified"
-    assert [circles.list.item(r).text() for r in range(circles.list.count())] == [
+    assert list_texts(circles.list) == [
         "1 Control (2)",
         "    2. Launch readiness · 8 votes",
         f"    4. {PAIRING} · 3 votes",
@@ -489,32 +455,29 @@ def decide_what_to_do(keyboard: Keyboard, runner: RunnerScreen, clock: FakeClock
         "3 Soup (0)",
     ]
     keyboard.tab()  # beside the circles, the action form
-    assert focused() is actions.form.lines["what"]
-    for what, product, engineering, due, done_when in ACTIONS:
-        for text in (what, product, engineering, due):
-            keyboard.type(text)
-            keyboard.tab()
-        keyboard.enter(done_when)
+    assert keyboard.focused() is actions.form.lines["what"]
+    for action in ACTIONS:
+        enter_fields(keyboard, action)
     assert actions.count_label.text() == "3 of 3 actions · full: drop or merge one to add another"
     assert actions.gaps_label.text() == "Still open: action 3 needs an engineering owner"
     # The missing owner is named on the spot: Down to the list, the third action, F2.
     keyboard.press(K.Key_Down)
-    assert focused() is actions.list
+    assert keyboard.focused() is actions.list
     keyboard.press(K.Key_End)
     keyboard.press(K.Key_F2)
     keyboard.tab(2)
-    assert focused() is actions.form.lines["co_owner"]
+    assert keyboard.focused() is actions.form.lines["co_owner"]
     keyboard.enter("Sam")
     assert not actions.gaps_label.isVisible()
     keyboard.press(K.Key_Up)
     keyboard.press(K.Key_Up)
     keyboard.press(K.Key_Up)  # from the first action back up to the form
-    assert focused() is actions.form.lines["what"]
+    assert keyboard.focused() is actions.form.lines["what"]
     keyboard.enter("Write a one-page launch brief")
     assert runner.message.text() == (
         "Keep at most 3 actions, so they get done: drop or merge one first."
     )
-    assert [actions.list.item(r).text() for r in range(actions.list.count())] == [
+    assert list_texts(actions.list) == [
         "1. Hold a scope freeze review with sales before each sprint\n"
         "Product: Noor · Engineering: Eli · due 15 December 2026\n"
         "Done when two sprints in a row start with a frozen scope",
@@ -537,14 +500,14 @@ def return_on_time_invested(keyboard: Keyboard, runner: RunnerScreen, clock: Fak
     assert isinstance(closing, PanelsBoard)
     roti, plus_delta = closing.parts
     assert isinstance(roti, PollBoard) and isinstance(plus_delta, ColumnCardsBoard)
-    assert focused() is roti.poll.spins[("product", 1)]
+    assert keyboard.focused() is roti.poll.spins[("product", 1)]
     type_counts(keyboard, [0, 0, 0, 1, 1])  # product
     type_counts(keyboard, [0, 0, 1, 1, 0])  # engineering
     type_counts(keyboard, [0, 0, 0, 0, 1])  # design
     assert roti.poll.totals["all"].text() == "5 people · mean 4.2"
-    keyboard.press(K.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next step
+    keyboard.press(K.Key_Tab, CTRL)  # the next step
     assert closing.steps is not None and closing.steps.currentWidget() is plus_delta
-    assert focused() is plus_delta.entry
+    assert keyboard.focused() is plus_delta.entry
     keyboard.enter(KEEP)
     keyboard.press(K.Key_2, ALT)
     keyboard.ctrl(K.Key_2)
@@ -600,7 +563,7 @@ def test_a_whole_retro_from_the_keyboard_follows_up_and_survives_restarts(
     window.close()
     clock.advance_wall_only(60)
     window = open_window()
-    assert focused() is window.home.sessions
+    assert keyboard.focused() is window.home.sessions
     assert window.home.sessions.item(0, 0).text() == TITLE
     keyboard.press(K.Key_Return)
     runner = runner_of(window)
@@ -609,7 +572,7 @@ def test_a_whole_retro_from_the_keyboard_follows_up_and_survives_restarts(
     assert runner.timer_view.caption.text() == ""  # running, not paused
     questions = runner.current_board()
     assert isinstance(questions, ColumnCardsBoard)
-    assert focused() is questions.entry
+    assert keyboard.focused() is questions.entry
     assert questions.preset_label.text() == "Columns: Three questions · Ctrl+Shift+P changes them"
     assert column_texts(questions) == QUESTIONS_AFTER
     assert questions.count_label.text() == "9 cards · Product 3 · Engineering 4 · Design 2"
@@ -623,10 +586,9 @@ def test_a_whole_retro_from_the_keyboard_follows_up_and_survives_restarts(
     decide_what_to_do(keyboard, runner, clock)
     return_on_time_invested(keyboard, runner, clock)
 
-    summary = window.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    summary = summary_of(window)
     assert summary.verdict.text() == "Return on time invested: 4.2 of 5"
-    assert [summary.risks.item(r).text() for r in range(summary.risks.count())] == [
+    assert list_texts(summary.risks) == [
         "Late scope changes: 9 dots · seam: Prioritization",
         "Launch readiness: 8 dots · seam: Handoff",
         "Pricing fit: 5 dots · seam: Narrative",
@@ -637,20 +599,17 @@ def test_a_whole_retro_from_the_keyboard_follows_up_and_survives_restarts(
         "Add a load test to the release checklist · Priya + Sam · 2027-01-10",
         "Ask five annual customers how they want to pay · Noor + Sam · 2026-12-20",
     ]
-    assert window.controller is not None
-    before = window.controller.session.entities()
+    before = session_of(window).entities()
     window.close()
 
     # Restart: the retro opens on its summary, every record as it was.
     again = open_window()
     assert again.home.sessions.item(0, 0).text() == TITLE
     keyboard.press(K.Key_Return)
-    summary = again.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    summary = summary_of(again)
     assert summary.verdict.text() == "Return on time invested: 4.2 of 5"
     assert summary.actions_list.count() == 3
-    assert again.controller is not None
-    reopened = again.controller.session
+    reopened = session_of(again)
     assert reopened.entities() == before
     assert_stored_retro(reopened)
     # What the room said about last time's actions went back onto the pre-mortem's actions.

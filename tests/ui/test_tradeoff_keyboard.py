@@ -25,20 +25,27 @@ from app.ui.boards.scope_board import ScopeBoard
 from app.ui.boards.sensitivity_board import SensitivityBoard
 from app.ui.boards.weights_board import WeightsBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from app.ui.setup_screen import SetupScreen
-from app.ui.summary_screen import SummaryScreen
 from facilitation import decision_matrix, option_risks, tradeoff
 from facilitation.roles import Role
-from facilitation.session import Session
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.keyboard_steps import (
+    CTRL,
+    SHIFT,
+    K,
+    digit_key,
+    enter_fields,
+    next_phase,
+    press_digits,
+    replace,
+    restart_on_summary,
+    summary_of,
+    type_counts,
+)
+from tests.ui.on_screen import current_board, runner_of, session_of
 from tests.ui.setup_keys import add_participants
 from widgets.matrix_table import ScoreCell
-
-K = Qt.Key
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 QUESTION = "How do support agents refund one line of an order?"
 CONSTRAINTS = "Live before the <b>spring</b> sale & no card data in our logs"
@@ -86,16 +93,6 @@ RATIONALE = "it ships within the sale window and keeps the ledger honest"
 ACTUAL_MIN = (6, 11, 7, 16, 9, 17, 8, 6, 10, 5)
 
 
-def runner_of(window: MainWindow) -> RunnerScreen:
-    assert isinstance(window.screen_widget, RunnerScreen)
-    return window.screen_widget
-
-
-def session_of(window: MainWindow) -> Session:
-    assert window.controller is not None
-    return window.controller.session
-
-
 def cell_text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item else ""
@@ -108,16 +105,6 @@ def focused_name() -> str:
 
 def on_participant_name() -> None:
     assert focused_name() == "Participant name"
-
-
-def next_phase(keyboard: Keyboard) -> None:
-    keyboard.press(K.Key_PageDown, CTRL)
-
-
-def replace(keyboard: Keyboard, text: str) -> None:
-    """Select what the focused field holds and type over it."""
-    keyboard.ctrl(K.Key_A)
-    keyboard.type(text)
 
 
 def fill_setup(keyboard: Keyboard, window: MainWindow) -> None:
@@ -196,8 +183,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
     assert "by 1 February 2027" in runner.prompt.text()
 
     # Frame: the approver moves the deadline; a date that is not one is refused and said why.
-    frame = runner.current_board()
-    assert isinstance(frame, FieldsBoard)
+    assert isinstance(runner.current_board(), FieldsBoard)
     assert focused_name() == "Decision question"
     keyboard.tab(5)
     assert focused_name() == "Decide by"
@@ -216,20 +202,16 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Sliders: product, then engineering, then the agreed order; a digit ranks and moves down.
     next_phase(keyboard)
-    sliders = runner.current_board()
-    assert isinstance(sliders, RankBoard)
-    for digit in (2, 1, 4, 5, 3):  # product: scope is the most flexible
-        keyboard.press(getattr(K, f"Key_{digit}"))
+    sliders = current_board(window, RankBoard)
+    press_digits(keyboard, (2, 1, 4, 5, 3))  # product: scope is the most flexible
     keyboard.press(K.Key_Right)
     for _ in range(4):
         keyboard.press(K.Key_Up)
-    for digit in (1, 3, 5, 2, 4):  # engineering: time is the most flexible
-        keyboard.press(getattr(K, f"Key_{digit}"))
+    press_digits(keyboard, (1, 3, 5, 2, 4))  # engineering: time is the most flexible
     keyboard.press(K.Key_Right)
     for _ in range(4):
         keyboard.press(K.Key_Up)
-    for digit in (1, 2, 5, 4, 3):  # agreed
-        keyboard.press(getattr(K, f"Key_{digit}"))
+    press_digits(keyboard, (1, 2, 5, 4, 3))  # agreed
     assert sliders.gaps.text().splitlines()[0] == (
         "Performance and user experience: product 5, engineering 2, 3 apart"
     )
@@ -238,11 +220,10 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Criteria: a digit weights the selected one; a suggestion joins with Enter.
     next_phase(keyboard)
-    weights = runner.current_board()
-    assert isinstance(weights, WeightsBoard)
+    weights = current_board(window, WeightsBoard)
     assert weights.warning.text() == "None has a weight yet."
     for weight in WEIGHTS[:4]:
-        keyboard.press(getattr(K, f"Key_{weight}"))
+        keyboard.press(digit_key(weight))
         keyboard.press(K.Key_Down)
     keyboard.press(K.Key_1)
     keyboard.press(K.Key_Plus)  # operational risk: 1, then a step up to 2
@@ -266,8 +247,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Options: the fast one renamed; the standard one gets a wider estimate and a confidence.
     next_phase(keyboard)
-    options = runner.current_board()
-    assert isinstance(options, RecordsBoard)
+    options = current_board(window, RecordsBoard)
     assert options.count_label.text() == "4 options · baseline for Pugh: ◆ Status quo"
     assert focused_name() == "Options"
     keyboard.press(K.Key_Return)
@@ -304,22 +284,18 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Scope: the standard option's features with their effort, sorted with one digit each.
     next_phase(keyboard)
-    scope_board = runner.current_board()
-    assert isinstance(scope_board, ScopeBoard)
+    scope_board = current_board(window, ScopeBoard)
     assert focused_name() == "New feature"
     keyboard.press(K.Key_Tab, CTRL)
     assert scope_board.tabs.tabText(scope_board.tabs.currentIndex()) == "Standard · 0 features"
     keyboard.ctrl(K.Key_2)  # engineering names the features
     for text, effort, _ in FEATURES:
-        keyboard.type(text)
-        keyboard.tab()
-        keyboard.enter(effort)
+        enter_fields(keyboard, (text, effort))
     assert scope_board.tabs.tabText(scope_board.tabs.currentIndex()) == "Standard · 5 features"
     keyboard.press(K.Key_Down)
     for _ in range(len(FEATURES) - 1):
         keyboard.press(K.Key_Up)
-    for _, _, digit in FEATURES:
-        keyboard.press(getattr(K, f"Key_{digit}"))
+    press_digits(keyboard, (digit for _, _, digit in FEATURES))
     labels = [cell_text(scope_board.table, row, 2) for row in range(len(FEATURES))]
     assert labels == ["Must", "Must", "Should", "Could", "Won't (this time)"]
     breakdown = scope_board.breakdown.text()
@@ -333,12 +309,10 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Score: product first, down each criterion; a restart in the middle of the phase.
     next_phase(keyboard)
-    matrix = runner.current_board()
-    assert isinstance(matrix, MatrixBoard)
+    matrix = current_board(window, MatrixBoard)
     assert "Product" in matrix.side_label.text()
     for column in PRODUCT_SCORES:
-        for score in column:
-            keyboard.press(getattr(K, f"Key_{score}"))
+        press_digits(keyboard, column)
     assert matrix.table.row_texts(1) == ["Standard", "73", "77%", "1"]  # product's alone
     clock.advance(9 * 60)
     shown = matrix_on_screen(matrix)
@@ -351,8 +325,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
     runner = runner_of(window)
     session = session_of(window)
     assert runner.phase_title.text() == "Phase 6 of 10 · Score the options"
-    matrix = runner.current_board()
-    assert isinstance(matrix, MatrixBoard)
+    matrix = current_board(window, MatrixBoard)
     assert matrix_on_screen(matrix) == shown
     reading = session.timebox.read() if session.timebox else None
     assert reading is not None and reading.running
@@ -364,8 +337,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
     assert "Engineering" in matrix.side_label.text()
     keyboard.press(K.Key_Home, CTRL)
     for column in ENGINEERING_SCORES:
-        for score in column:
-            keyboard.press(getattr(K, f"Key_{score}"))
+        press_digits(keyboard, column)
     assert matrix.table.row_texts(1) == ["Standard", "70.5", "74%", "1"]
     assert matrix.table.row_texts(2) == ["Durable", "67", "71%", "2"]
     time_gap = matrix.table.cell_at(2, 1)
@@ -383,8 +355,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Risks: two for each of the two leading options, likelihood then impact.
     next_phase(keyboard)
-    risks = runner.current_board()
-    assert isinstance(risks, OptionRisksBoard)
+    risks = current_board(window, OptionRisksBoard)
     assert [risks.tabs.tabText(i) for i in range(risks.tabs.count())] == [
         "1. Standard · 0 risks",
         "2. Durable · 0 risks",
@@ -406,8 +377,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
         keyboard.press(K.Key_Down)
         keyboard.press(K.Key_Up)
         for _, likelihood, impact in typed:
-            keyboard.press(getattr(K, f"Key_{likelihood}"))
-            keyboard.press(getattr(K, f"Key_{impact}"))
+            press_digits(keyboard, (likelihood, impact))
     assert [risks.tabs.tabText(i) for i in range(risks.tabs.count())] == [
         "1. Standard · 2 risks, worst 16 High",
         "2. Durable · 2 risks, worst 20 High",
@@ -418,8 +388,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Sensitivity: one weight down a step, and the winner turns fragile.
     next_phase(keyboard)
-    sensitivity = runner.current_board()
-    assert isinstance(sensitivity, SensitivityBoard)
+    sensitivity = current_board(window, SensitivityBoard)
     assert sensitivity.sentence.text() == (
         "Standard leads. Lowering Time to ship from 3 to 1 would make Durable the winner."
     )
@@ -451,8 +420,7 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Decide: the top option, the record, why not the others, then the fist of five.
     next_phase(keyboard)
-    decide = runner.current_board()
-    assert isinstance(decide, PanelsBoard)
+    decide = current_board(window, PanelsBoard)
     record, consent = decide.parts
     assert isinstance(record, DecisionRecordBoard) and isinstance(consent, PollBoard)
     keyboard.press(K.Key_3)  # the fast option first: the board says it is not the top one
@@ -492,11 +460,9 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
         assert label.textFormat() == Qt.TextFormat.PlainText
         keyboard.type(text)
     keyboard.tab()  # keeps the last reason
-    keyboard.press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the consent step
+    keyboard.press(K.Key_Tab, CTRL)  # the consent step
     assert focused_name() == "People showing 0"
-    for count in ("0", "0", "1", "1", "3", "1"):
-        replace(keyboard, count)
-        keyboard.tab()
+    type_counts(keyboard, [0, 0, 1, 1, 3, 1])
     assert consent.poll.note.text() == (
         "1 at 2 or below: they speak first, then the room votes again (Ctrl+R clears the counts)."
     )
@@ -504,9 +470,8 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
 
     # Actions: what, owner, due and "done when", Enter adds.
     next_phase(keyboard)
-    actions = runner.current_board()
-    assert isinstance(actions, ActionsBoard)
-    for what, owner, due, done in (
+    actions = current_board(window, ActionsBoard)
+    for action in (
         (
             "Spike the ledger's partial-refund call",
             "Eli",
@@ -520,32 +485,19 @@ def test_whole_tradeoff_from_the_keyboard_survives_restarts(
             "the leads have the record",
         ),
     ):
-        keyboard.type(what)
-        keyboard.tab()
-        keyboard.type(owner)
-        keyboard.tab()
-        keyboard.type(due)
-        keyboard.tab()
-        keyboard.enter(done)
+        enter_fields(keyboard, action)
     assert actions.count_label.text() == "2 actions"
     assert not actions.gaps_label.isVisible()
     clock.advance(ACTUAL_MIN[9] * 60)
 
     next_phase(keyboard)  # the last phase: finishes after the confirmation
-    summary = window.screen_widget
-    assert isinstance(summary, SummaryScreen)
-    assert summary.verdict.text() == f"Decision: Standard, because {RATIONALE}"
-    before = session.entities()
-    window.close()
+    assert summary_of(window).verdict.text() == f"Decision: Standard, because {RATIONALE}"
 
     # Restart: the summary and every record come back as they were.
-    again = open_window()
-    keyboard.press(K.Key_Return)
-    summary = again.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    again = restart_on_summary(keyboard, window, open_window)
+    summary = summary_of(again)
     assert summary.verdict.text() == f"Decision: Standard, because {RATIONALE}"
     reopened = session_of(again)
-    assert reopened.entities() == before
 
     # The totals and ranks, by hand: Σ weight × the mean of the two sides' scores.
     final_weights = (5, 3, 2, 4, 2, 2)  # engineering effort lowered in the sensitivity phase

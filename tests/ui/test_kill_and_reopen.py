@@ -8,8 +8,8 @@ from pathlib import Path
 
 from app.ui.boards.cards_board import CardsBoard
 from app.ui.main_window import MainWindow
-from app.ui.runner import RunnerScreen
 from tests.ui.card_texts import CARDS
+from tests.ui.on_screen import current_board, runner_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,11 +31,8 @@ def test_sigkill_mid_session_then_reopen_shows_every_entered_card(
 
     window = open_window()
     window.open_session(session_id)
-    runner = window.screen_widget
-    assert isinstance(runner, RunnerScreen)
-    assert runner.phase_title.text() == "Phase 3 of 10 · Silent failure history"
-    board = runner.current_board()
-    assert isinstance(board, CardsBoard)
+    assert runner_of(window).phase_title.text() == "Phase 3 of 10 · Silent failure history"
+    board = current_board(window, CardsBoard)
     shown = [board.model.data(board.model.index(row)) for row in range(board.model.rowCount())]
     assert shown == CARDS
     assert board.entry.text() == ""

@@ -20,6 +20,8 @@ from app.ui.summary_screen import SummaryScreen
 from facilitation import lifecycle
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
+from tests.ui.keyboard_steps import summary_of
+from tests.ui.on_screen import current_board, runner_of, session_of
 
 
 def _demo(db_path: Path) -> str:
@@ -48,8 +50,7 @@ def summary_window(
 def test_summary_exports_the_handout_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path, summary_window: MainWindow
 ) -> None:
-    summary = summary_window.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    summary = summary_of(summary_window)
     assert "Go with conditions" in summary.verdict.text()
     out = tmp_path / "handout.pdf"
     summary.export(out)
@@ -62,8 +63,7 @@ def test_summary_exports_the_handout_off_the_gui_thread(
 def test_a_failed_export_says_why_in_one_sentence(
     qtbot: QtBot, tmp_path: Path, summary_window: MainWindow
 ) -> None:
-    summary = summary_window.screen_widget
-    assert isinstance(summary, SummaryScreen)
+    summary = summary_of(summary_window)
     summary.export(tmp_path / "no such folder" / "handout.pdf")
     qtbot.waitUntil(lambda: "could not be written" in summary.status.text(), timeout=30_000)
     assert not (tmp_path / "no such folder").exists()
@@ -119,18 +119,14 @@ def test_a_running_timer_resumes_after_a_restart(
     keyboard: Keyboard,
 ) -> None:
     window = running_window
-    controller = window.controller
-    assert controller is not None
-    planned = controller.session.ordered_runs()[0].planned_s
+    planned = session_of(window).ordered_runs()[0].planned_s
     clock.advance(90)
     window.close()
     clock.advance_wall_only(60)  # Seam was closed for a minute; the meeting went on
 
     again = open_window()
     keyboard.press(Qt.Key.Key_Return)
-    resumed = again.screen_widget
-    assert isinstance(resumed, RunnerScreen)
-    resumed.tick()
+    runner_of(again).tick()
     reading = again.controller.session.timebox.read() if again.controller else None
     assert reading is not None and reading.running
     assert reading.remaining_s == planned - 150
@@ -140,11 +136,10 @@ def test_a_board_left_behind_catches_up_when_shown_again(
     running_window: MainWindow, keyboard: Keyboard
 ) -> None:
     controller = running_window.controller
-    runner = running_window.screen_widget
-    assert controller is not None and isinstance(runner, RunnerScreen)
+    assert controller is not None
+    runner = runner_of(running_window)
     controller.run(lambda s: lifecycle.go_to_phase(s, 4))
-    cluster = runner.current_board()
-    assert isinstance(cluster, ClusterBoard)
+    cluster = current_board(running_window, ClusterBoard)
     assert cluster.unsorted_model.rowCount() == 0
 
     controller.run(lambda s: lifecycle.go_to_phase(s, 2))

@@ -26,18 +26,12 @@ def main(db_path: Path, settings_path: Path) -> None:
     window.new_session("premortem")
     controller = window.controller
     assert controller is not None
-    for field_id, value in {
-        "plan_summary": "Plan",
-        "success_metric": "Metric",
-        "failure_definition": "Failure",
-    }.items():
-        draft = lifecycle.SetupDraft(
-            controller.session.title,
-            {**controller.session.record.setup, field_id: value},
-            [],
-            controller.session.record.total_min,
-        )
-        controller.run(lambda s, d=draft: lifecycle.update_setup(s, d))
+    session = controller.session
+    filled = {"plan_summary": "Plan", "success_metric": "Metric", "failure_definition": "Failure"}
+    draft = lifecycle.SetupDraft(
+        session.title, {**session.record.setup, **filled}, [], session.record.total_min
+    )
+    controller.run(lambda s: lifecycle.update_setup(s, draft))
     controller.run(lifecycle.start_session)
     window.show_runner()
     for _ in range(2):

@@ -4,9 +4,7 @@ and what those tests read back off the screen."""
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
 
-from app.ui.boards.column_board import ColumnCardsBoard
 from app.ui.main_window import MainWindow
 from app.ui.summary_screen import SummaryScreen
 from facilitation.roles import Role
@@ -72,26 +70,6 @@ def enter_fields(keyboard: Keyboard, texts: Sequence[str]) -> None:
         keyboard.type(text)
         keyboard.tab()
     keyboard.enter(last)
-
-
-def list_texts(widget: QListWidget) -> list[str]:
-    """What each row of a list shows, top to bottom."""
-    return [widget.item(row).text() for row in range(widget.count())]
-
-
-def column_texts(board: ColumnCardsBoard) -> list[list[str]]:
-    """What each column shows, top to bottom."""
-    return [
-        [str(view.model.data(view.model.index(row))) for row in range(view.model.rowCount())]
-        for view in board.views
-    ]
-
-
-def summary_of(window: MainWindow) -> SummaryScreen:
-    """The summary screen, checked to be the one on show."""
-    summary = window.screen_widget
-    assert isinstance(summary, SummaryScreen)
-    return summary
 
 
 def restart_on_summary(

@@ -2,8 +2,12 @@
 
 from typing import TypeVar
 
+from PySide6.QtWidgets import QListWidget
+
+from app.ui.boards.column_board import ColumnCardsBoard
 from app.ui.main_window import MainWindow
 from app.ui.runner import RunnerScreen
+from app.ui.summary_screen import SummaryScreen
 from facilitation.session import Session
 
 B = TypeVar("B")
@@ -39,3 +43,23 @@ def session_of(window: MainWindow) -> Session:
 def message(window: MainWindow) -> str:
     """The sentence the runner shows under the board (a refusal, a warning)."""
     return runner_of(window).message.text()
+
+
+def list_texts(widget: QListWidget) -> list[str]:
+    """What each row of a list shows, top to bottom."""
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def column_texts(board: ColumnCardsBoard) -> list[list[str]]:
+    """What each column shows, top to bottom."""
+    return [
+        [str(view.model.data(view.model.index(row))) for row in range(view.model.rowCount())]
+        for view in board.views
+    ]
+
+
+def summary_of(window: MainWindow) -> SummaryScreen:
+    """The summary screen, checked to be the one on show."""
+    summary = window.screen_widget
+    assert isinstance(summary, SummaryScreen)
+    return summary

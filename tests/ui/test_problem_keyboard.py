@@ -30,20 +30,24 @@ from tests.ui.keyboard_steps import (
     ROLE_KEYS,
     SHIFT,
     K,
-    column_texts,
     digit_key,
     enter_cards,
     enter_fields,
-    list_texts,
     next_phase,
     press_digits,
     replace,
     restart_on_summary,
-    summary_of,
     toggle_parking_lot,
     type_counts,
 )
-from tests.ui.on_screen import current_board, runner_of, session_of
+from tests.ui.on_screen import (
+    column_texts,
+    current_board,
+    list_texts,
+    runner_of,
+    session_of,
+    summary_of,
+)
 from tests.ui.setup_keys import add_participants
 
 B = TypeVar("B", bound=Board)

@@ -35,18 +35,15 @@ from tests.ui.keyboard_steps import (
     ROLE_KEYS,
     SHIFT,
     K,
-    column_texts,
     digit_key,
     enter_cards,
     enter_fields,
-    list_texts,
     next_phase,
     press_digits,
     replace,
-    summary_of,
     type_counts,
 )
-from tests.ui.on_screen import runner_of, session_of
+from tests.ui.on_screen import column_texts, list_texts, runner_of, session_of, summary_of
 from tests.ui.setup_keys import add_participants
 
 TEAM = "Billing"

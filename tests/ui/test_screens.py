@@ -20,8 +20,7 @@ from app.ui.summary_screen import SummaryScreen
 from facilitation import lifecycle
 from tests.fakes import FakeClock
 from tests.ui.conftest import Keyboard
-from tests.ui.keyboard_steps import summary_of
-from tests.ui.on_screen import current_board, runner_of, session_of
+from tests.ui.on_screen import current_board, runner_of, session_of, summary_of
 
 
 def _demo(db_path: Path) -> str:

@@ -40,10 +40,9 @@ from tests.ui.keyboard_steps import (
     press_digits,
     replace,
     restart_on_summary,
-    summary_of,
     type_counts,
 )
-from tests.ui.on_screen import current_board, runner_of, session_of
+from tests.ui.on_screen import current_board, runner_of, session_of, summary_of
 from tests.ui.setup_keys import add_participants
 from widgets.matrix_table import ScoreCell
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeAlias
+from typing import Protocol, TypeAlias
 
 from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
@@ -13,21 +13,44 @@ from app.handout.styles import (
     BAND_COLOURS,
     FRAME_WIDTH,
     INK,
+    MUTED,
     ROW_RULES,
+    RULE,
     SHADE,
     TABLE_CELLS,
     TABLE_HEAD,
     Styles,
+    hex_of,
     role_tag,
 )
 from facilitation.dates import long_date
 from facilitation.premortem_report import ActionRow, RiskRow
 from facilitation.report_readers import RoleGroup
+from facilitation.roles import Role
+from facilitation.scoring import Band
 
 # What a table cell holds: one flowable, a stack of them, or "" for an empty cell.
 Cell: TypeAlias = "Flowable | list[Flowable] | str"
 Rows: TypeAlias = list[list[Cell]]
-Commands: TypeAlias = list[tuple[object, ...]]
+Command: TypeAlias = tuple[object, ...]  # one table style command
+Commands: TypeAlias = list[Command]
+
+# Hairlines under every row of a list without a head (cards, reasons), its chips flush left.
+LIST_LINES: Commands = [
+    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ("LEFTPADDING", (0, 0), (0, -1), 0),
+]
+DRAFT = "draft, exported before the session finished"  # page one, until the session ends
+
+
+class ScoredRisk(Protocol):
+    """A risk as its score cell shows it: the pre-mortem's themes and the trade-off's risks."""
+
+    @property
+    def score(self) -> int: ...
+
+    @property
+    def band(self) -> Band | None: ...
 
 
 def heading(value: str, style: ParagraphStyle, room: float = 90) -> list[Flowable]:
@@ -53,7 +76,7 @@ def rich(trusted: str, style: ParagraphStyle) -> Paragraph:
 def table(
     rows: Rows,
     widths: Sequence[float],
-    extra: Sequence[tuple[object, ...]] = (),
+    extra: Sequence[Command] = (),
     *,
     head: bool = True,
     rules: bool = True,
@@ -88,6 +111,27 @@ def shortened(value: str, limit: int) -> str:
     return value[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
+def column_widths(*fixed: float | None) -> list[float]:
+    """Column widths where None takes whatever the fixed columns leave of the frame."""
+    rest = FRAME_WIDTH - sum(w for w in fixed if w is not None)
+    return [rest if w is None else w for w in fixed]
+
+
+def muted(trusted: str) -> str:
+    """Markup in the muted ink of small print, for asides inside a line."""
+    return f"<font color='{hex_of(MUTED)}'>{trusted}</font>"
+
+
+def missing(what: str) -> str:
+    """What the room still has to fill in, in muted italics."""
+    return f"<i>{muted(markup(what))}</i>"
+
+
+def role_counts(split: Sequence[tuple[Role, int]]) -> str:
+    """How many cards came from each role, as chips with counts: "P 2 E 1"."""
+    return " ".join(f"{role_tag(role)}&nbsp;{count}" for role, count in split)
+
+
 def numbers(values: Sequence[int]) -> str:
     return ", ".join(str(v) for v in values)
 
@@ -96,24 +140,24 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def score_cell(row: RiskRow, s: Styles) -> Paragraph:
+def score_cell(row: ScoredRisk, s: Styles) -> Paragraph:
     if not row.band:
         return text("–\nnot sized", s.cell_center)
     return rich(f"<b>{row.score}</b><br/>{row.band.value}", s.cell_center)
 
 
-def band_fill(row: RiskRow, first: int, last: int) -> Commands:
+def band_fill(row: ScoredRisk, first: int, last: int) -> Commands:
     """The band's colour down the score column of rows `first` to `last`."""
     if not row.band:
         return []
     return [("BACKGROUND", (0, first), (0, last), BAND_COLOURS[row.band])]
 
 
-def or_missing(value: str, missing: str, s: Styles, *, needed: bool = True) -> Paragraph:
-    """`value`, or `missing` in small italics when nobody filled in what was `needed`."""
+def or_missing(value: str, absent: str, s: Styles, *, needed: bool = True) -> Paragraph:
+    """`value`, or `absent` in small italics when nobody filled in what was `needed`."""
     if value or not needed:
         return text(value, s.cell)
-    return rich(f"<i>{missing}</i>", s.cell_small)
+    return rich(f"<i>{absent}</i>", s.cell_small)
 
 
 def owner_cell(row: RiskRow, s: Styles) -> Paragraph:
@@ -131,7 +175,7 @@ def title_block(
     table of the participants by role."""
     meta = [long_date(day), plural(sum(len(g.names) for g in people), "participant")]
     if not completed:
-        meta.append("draft, exported before the session finished")
+        meta.append(DRAFT)
     flow: list[Flowable] = [text(title, s.title), text(" · ".join(meta), s.meta)]
     if people:
         rows: Rows = [
@@ -143,25 +187,19 @@ def title_block(
     return flow
 
 
-def boxed(rows: Rows, widths: Sequence[float], inner: Sequence[tuple[object, ...]] = ()) -> Table:
+def boxed(rows: Rows, widths: Sequence[float], inner: Sequence[Command] = ()) -> Table:
     """A shaded box with a rule round it, for what page one leads with (verdict, decision,
     statement); `inner` sets the spacing between its rows, the box keeps its own top and foot."""
-    box = Table(rows, colWidths=list(widths), splitInRow=1)
-    box.setStyle(
-        TableStyle(
-            [
-                *TABLE_CELLS,
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("BOX", (0, 0), (-1, -1), 1, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                *inner,
-                ("TOPPADDING", (0, 0), (-1, 0), 8),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-            ]
-        )
-    )
-    return box
+    look: Commands = [
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("BOX", (0, 0), (-1, -1), 1, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        *inner,
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]
+    return table(rows, widths, look, head=False)
 
 
 def action_table(actions: Sequence[ActionRow], owner_w: float, due_w: float, s: Styles) -> Table:

@@ -3,6 +3,7 @@ and the parts every bar chart of the handout shares."""
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from app.handout.blocks import plural, rich, table
@@ -26,6 +27,19 @@ def empty_drawing(width: float, height: float) -> Drawing:
     # The renderer starts from these; left alone it names Helvetica, which is never embedded.
     drawing.initialFontName, drawing.initialFontSize = styles().fonts.regular, 8
     return drawing
+
+
+def label(
+    x: float,
+    y: float,
+    value: str,
+    font: str,
+    size: float,
+    colour: Color,
+    anchor: str = "start",
+) -> String:
+    """A line of text in a drawing, in one of the handout's registered fonts."""
+    return String(x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
 def dress_bars(
@@ -84,9 +98,8 @@ def histogram_drawing(poll: Histogram) -> Drawing:
     dress_bars(chart, categories, gridlines=5, value_size=8, count_size=8, nudge=6)
     drawing.add(chart)
 
-    caption = String(chart.x + chart.width / 2, 6, "fingers shown (0–5)", textAnchor="middle")
-    caption.fontName, caption.fontSize, caption.fillColor = fonts.regular, 8, MUTED
-    drawing.add(caption)
+    caption = "fingers shown (0–5)"
+    drawing.add(label(chart.x + chart.width / 2, 6, caption, fonts.regular, 8, MUTED, "middle"))
     return drawing
 
 

@@ -2,19 +2,22 @@
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from app.handout.blocks import (
+    LIST_LINES,
     Commands,
     Rows,
     band_fill,
     due_cell,
     heading,
     heads,
+    muted,
     numbers,
     owner_cell,
     plural,
     rich,
+    role_counts,
     score_cell,
     table,
     text,
@@ -22,20 +25,10 @@ from app.handout.blocks import (
 from app.handout.chart import fist_of_five
 from app.handout.fonts import markup
 from app.handout.page_one import confidence_line
-from app.handout.styles import (
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    INK,
-    MUTED,
-    RULE,
-    TABLE_CELLS,
-    Styles,
-    hex_of,
-    role_tag,
-)
+from app.handout.pagination import first_rows_height
+from app.handout.styles import FRAME_HEIGHT, FRAME_WIDTH, INK, MUTED, Styles, role_tag
 from facilitation.premortem_report import PremortemReport, Reason, RiskRow
 from facilitation.report_readers import Histogram, PhaseTime
-from facilitation.roles import Role
 from facilitation.timebox import format_minutes
 
 
@@ -51,10 +44,6 @@ def context(report: PremortemReport, s: Styles) -> list[Flowable]:
 
 # Score, Cards, Dots, L, I, ROAM, Owner, Due in points; the risk's name takes the rest.
 _REGISTER_W = (46.0, 52.0, 30.0, 20.0, 20.0, 54.0, 72.0, 58.0)
-
-
-def _split_tags(split: Sequence[tuple[Role, int]]) -> str:
-    return " ".join(f"{role_tag(role)}&nbsp;{count}" for role, count in split)
 
 
 def register(report: PremortemReport, s: Styles) -> list[Flowable]:
@@ -83,7 +72,7 @@ def register(report: PremortemReport, s: Styles) -> list[Flowable]:
         style += band_fill(risk, first, last)
         style.append(("LINEBELOW", (0, last), (-1, last), 0.8, MUTED))
         # One risk reads as one block, kept on one page unless it is longer than a page.
-        height = _height(rows[first:], widths)
+        height = first_rows_height(rows[first:], widths, len(rows) - first)
         if height < FRAME_HEIGHT * 0.8:
             style.append(("NOSPLIT", (0, first), (-1, last)))
         first_block = first_block or height
@@ -93,18 +82,12 @@ def register(report: PremortemReport, s: Styles) -> list[Flowable]:
     return flow
 
 
-def _height(rows: Rows, widths: list[float]) -> float:
-    trial = Table(rows, colWidths=widths)
-    trial.setStyle(TableStyle(TABLE_CELLS))
-    return float(trial.wrap(FRAME_WIDTH, FRAME_HEIGHT * 10)[1])
-
-
 def _register_row(risk: RiskRow, s: Styles) -> list[Flowable | str]:
     sized = risk.sized
     return [
         score_cell(risk, s),
         text(risk.theme, s.cell_bold),
-        rich(f"{risk.cards}<br/>{_split_tags(risk.split)}", s.cell),
+        rich(f"{risk.cards}<br/>{role_counts(risk.split)}", s.cell),
         text(str(risk.dots), s.cell_center),
         text(str(risk.likelihood) if sized else "–", s.cell_center),
         text(str(risk.impact) if sized else "–", s.cell_center),
@@ -119,7 +102,7 @@ def _register_notes(risk: RiskRow) -> list[tuple[str, str]]:
     notes = []
     if risk.examples:
         quoted = " ".join(f"“{markup(e)}”" for e in risk.examples)
-        notes.append(("Reasons given", f"<font color='{hex_of(MUTED)}'>{quoted}</font>"))
+        notes.append(("Reasons given", muted(quoted)))
     if risk.mitigation:
         notes.append(("Mitigation", markup(risk.mitigation)))
     if risk.warning_sign:
@@ -167,16 +150,13 @@ def reasons(report: PremortemReport, s: Styles) -> list[Flowable]:
     for group in report.reasons:
         flow += heading(f"{group.theme} ({plural(len(group.reasons), 'reason')})", s.h2, room=70)
         rows: Rows = [[rich(role_tag(r.role), s.cell), _reason(r, s)] for r in group.reasons]
-        body = Table(rows, colWidths=[24, FRAME_WIDTH - 24], splitInRow=1)
-        lines = [("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("LEFTPADDING", (0, 0), (0, -1), 0)]
-        body.setStyle(TableStyle([*TABLE_CELLS, *lines]))
-        flow.append(body)
+        flow.append(table(rows, [24, FRAME_WIDTH - 24], LIST_LINES, head=False))
     return flow
 
 
 def _reason(reason: Reason, s: Styles) -> Flowable:
     tail = ", ".join(t for t in ("duplicate" if reason.duplicate else "", reason.lens) if t)
-    suffix = f" <font color='{hex_of(MUTED)}'>({markup(tail)})</font>" if tail else ""
+    suffix = " " + muted(f"({markup(tail)})") if tail else ""
     return rich(markup(reason.text) + suffix, s.cell)
 
 

@@ -10,6 +10,7 @@ from app.handout.blocks import (
     due_cell,
     heading,
     heads,
+    muted,
     numbers,
     owner_cell,
     rich,
@@ -21,12 +22,7 @@ from app.handout.blocks import (
 )
 from app.handout.chart import fist_line
 from app.handout.fonts import markup
-from app.handout.styles import (
-    FRAME_WIDTH,
-    MUTED,
-    Styles,
-    hex_of,
-)
+from app.handout.styles import FRAME_WIDTH, Styles
 from facilitation.premortem_report import PremortemReport, RiskRow
 from facilitation.report_readers import Histogram
 
@@ -88,7 +84,7 @@ def _top_risks(risks: tuple[RiskRow, ...], s: Styles) -> Table:
             response += " " + markup(shortened(risk.mitigation, MITIGATION_CHARS))
         if risk.actions:
             label = "Action" if len(risk.actions) == 1 else "Actions"
-            response += f" <font color='{hex_of(MUTED)}'>{label} {numbers(risk.actions)}.</font>"
+            response += " " + muted(f"{label} {numbers(risk.actions)}.")
         rows.append(
             [
                 score_cell(risk, s),

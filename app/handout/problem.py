@@ -1,15 +1,13 @@
 """The problem-definition handout: page one leads with the agreed statement, the consent behind it
 and the next steps; later pages show how the room got there."""
 
-from functools import cache
-
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.handout import detail
-from app.handout.blocks import Rows, boxed, plural, rich, text
+from app.handout.blocks import Rows, boxed, missing, muted, plural, rich, text
 from app.handout.chart import histogram_drawing
 from app.handout.fonts import markup
+from app.handout.pagination import after_page_one
 from app.handout.problem_detail import (
     appendix,
     assumption_map,
@@ -21,7 +19,7 @@ from app.handout.problem_detail import (
     w4_board,
 )
 from app.handout.problem_parts import tick_box
-from app.handout.retro_parts import actions_section, after_page_one, header, missing, muted
+from app.handout.retro_parts import actions_section, header
 from app.handout.story import Handout
 from app.handout.styles import FRAME_WIDTH, TABLE_CELLS, Styles, styles
 from facilitation.problem_report import ProblemReport, problem_report
@@ -54,18 +52,9 @@ def build_story(report: ProblemReport) -> list[Flowable]:
     ]
 
 
-@cache
-def statement_style(long: bool) -> ParagraphStyle:
-    size = 12.5 if long else 15
-    return ParagraphStyle(
-        "statement", parent=styles().verdict, fontSize=size, leading=size * 1.3, spaceAfter=4
-    )
-
-
 def page_one(report: ProblemReport, s: Styles) -> list[Flowable]:
-    extra = [] if report.completed else ["draft, exported before the session finished"]
     title = f"{report.method_name}: {report.title}"
-    flow = header(title, report.date, extra, report.participants, s)
+    flow = header(title, report.date, report.completed, report.participants, s)
     flow += [Spacer(1, 10), _statement_box(report, s), Spacer(1, 8), _agreement(report, s)]
     flow += actions_section(report.actions, s, "Next steps")
     return flow
@@ -74,7 +63,7 @@ def page_one(report: ProblemReport, s: Styles) -> list[Flowable]:
 def _statement_box(report: ProblemReport, s: Styles) -> Table:
     rows: Rows = [[text("The problem we agreed on", s.cell_head)]]
     if report.statement:
-        style = statement_style(len(report.statement) > LONG_STATEMENT)
+        style = s.statement_long if len(report.statement) > LONG_STATEMENT else s.statement
         rows.append([rich(markup(report.statement, bold=True), style)])
     else:
         rows.append([text("No problem statement was agreed.", s.verdict)])

@@ -3,18 +3,22 @@
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from app.handout.blocks import Commands, Rows, heads, plural, rich, table, text
-from app.handout.fonts import markup
-from app.handout.problem_map import map_drawing
-from app.handout.retro_parts import (
-    card_list,
-    first_rows_height,
+from app.handout.blocks import (
+    Commands,
+    Rows,
+    column_widths,
+    heads,
     missing,
     muted,
-    opening_height,
-    section,
-    whole_rows,
+    plural,
+    rich,
+    table,
+    text,
 )
+from app.handout.fonts import markup
+from app.handout.pagination import empty_section, first_rows_height, opening_height, section
+from app.handout.problem_map import map_drawing
+from app.handout.retro_parts import card_list, halves_section
 from app.handout.styles import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
@@ -27,22 +31,18 @@ from app.handout.styles import (
 )
 from facilitation.problem_report import Assumption, ProblemReport
 from facilitation.report_readers import CardLine
+from facilitation.roles import Role
 
 GUARDRAIL_TINT = colors.HexColor("#FBE3D0")
 
 
-def _widths(*fixed: float | None) -> list[float]:
-    """Column widths where None takes whatever the fixed columns leave of the frame."""
-    rest = FRAME_WIDTH - sum(w for w in fixed if w is not None)
-    return [rest if w is None else w for w in fixed]
-
-
-def _empty(title: str, sentence: str, s: Styles) -> list[Flowable]:
-    return [*section(title, s.h1, 20), text(sentence, s.note)]
+def _tagged(role: Role, value: str, *, bold: bool = False) -> str:
+    """`value` behind the chip of the role of whoever wrote it, as markup."""
+    return f"{role_tag(role)}&nbsp;{markup(value, bold=bold)}"
 
 
 def _card_markup(card: CardLine, *, dots: bool = False, bold: bool = False) -> str:
-    line = f"{role_tag(card.role)}&nbsp;{markup(card.text, bold=bold)}"
+    line = _tagged(card.role, card.text, bold=bold)
     if dots and card.dots:
         line += " " + muted(f"({plural(card.dots, 'dot')})")
     return line
@@ -56,8 +56,6 @@ def _card(card: CardLine, s: Styles, *, dots: bool = False) -> Paragraph:
 
 
 def reframe(report: ProblemReport, s: Styles) -> list[Flowable]:
-    title = "From the ask to the problem"
-    half = FRAME_WIDTH / 2
     rows: Rows = [
         [
             text("The ask as it arrived", s.cell_head),
@@ -72,15 +70,7 @@ def reframe(report: ProblemReport, s: Styles) -> list[Flowable]:
             else rich(missing("not reframed"), s.cell),
         ],
     ]
-    # No repeating head: a long ask must be free to run onto the next page.
-    looks: Commands = [
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-    ]
-    flow = [
-        *section(title, s.h1, first_rows_height(rows, [half, half])),
-        table(rows, [half, half], [*looks, *whole_rows(rows, [half, half])], head=False),
-    ]
+    flow = halves_section("From the ask to the problem", rows, s)
     if report.evidence_reads:
         flow += section("Evidence to hand", s.label, 30)
         flow += [
@@ -96,7 +86,7 @@ def w4_board(report: ProblemReport, s: Styles) -> list[Flowable]:
     title = "W4 board: who, what, why, where"
     columns = report.w4
     if not any(c.cards for c in columns):
-        return _empty(title, "The W4 board stayed empty.", s)
+        return empty_section(title, "The W4 board stayed empty.", s)
     width = FRAME_WIDTH / len(columns)
     rows: Rows = [heads([c.name for c in columns], s)]
     rows.append([rich(muted(markup(c.hint)), s.cell_small) for c in columns])
@@ -125,7 +115,9 @@ def root_cause(report: ProblemReport, s: Styles) -> list[Flowable]:
     title = "Root cause"
     chain = report.chain
     if chain.symptom is None:
-        return _empty(title, "No What card got a dot, so the room did not dig for a root cause.", s)
+        return empty_section(
+            title, "No What card got a dot, so the room did not dig for a root cause.", s
+        )
     rows: Rows = [
         [
             text("Symptom", s.cell_bold),
@@ -146,7 +138,7 @@ def root_cause(report: ProblemReport, s: Styles) -> list[Flowable]:
     style: Commands = []
     if chain.whys:
         style = [("BACKGROUND", (0, -1), (-1, -1), SHADE), ("BOX", (0, -1), (-1, -1), 1, INK)]
-    widths = _widths(70, None)
+    widths = column_widths(70, None)
     # The chain reads as one: kept on one page, under its heading, unless it is very long.
     height = first_rows_height(rows, widths, len(rows))
     whole = height < FRAME_HEIGHT * 0.7
@@ -166,7 +158,7 @@ def assumption_map(report: ProblemReport, s: Styles) -> list[Flowable]:
     title = "Assumption map"
     amap = report.map
     if not amap.assumptions:
-        return _empty(title, "No assumption was written down.", s)
+        return empty_section(title, "No assumption was written down.", s)
     drawing = map_drawing(amap)
     unplaced = len(amap.assumptions) - len(amap.placed)
     explain = (
@@ -209,13 +201,13 @@ def _leaps(leaps: tuple[Assumption, ...], s: Styles) -> list[Flowable]:
         last = len(rows) - 1
         style += [("SPAN", (1, last), (-1, last)), ("TOPPADDING", (0, last), (-1, last), 0)]
         style.append(("LINEBELOW", (0, last), (-1, last), 0.4, MUTED))
-    widths = _widths(20, None, 70)
+    widths = column_widths(20, None, 70)
     head = section(title, s.h2, first_rows_height(rows, widths, 3))
     return [*head, table(rows, widths, style, rules=False)]
 
 
 def _assumption(a: Assumption, s: Styles) -> Paragraph:
-    return rich(f"{role_tag(a.role)}&nbsp;{markup(a.text)}", s.cell)
+    return rich(_tagged(a.role, a.text), s.cell)
 
 
 def _every_assumption(items: tuple[Assumption, ...], s: Styles) -> list[Flowable]:
@@ -237,7 +229,7 @@ def _every_assumption(items: tuple[Assumption, ...], s: Styles) -> list[Flowable
                 text(a.quadrant, s.cell) if a.quadrant else rich(missing("not placed"), s.cell),
             ]
         )
-    widths = _widths(20, None, 58, 50, 62, 100)
+    widths = column_widths(20, None, 58, 50, 62, 100)
     return [
         *section("Every assumption", s.h2, first_rows_height(rows, widths)),
         table(rows, widths),
@@ -250,7 +242,7 @@ def _every_assumption(items: tuple[Assumption, ...], s: Styles) -> list[Flowable
 def hmw(report: ProblemReport, s: Styles) -> list[Flowable]:
     title = "How might we…"
     if not report.hmw:
-        return _empty(title, "No “How might we” question was written.", s)
+        return empty_section(title, "No “How might we” question was written.", s)
     note = "Questions that open the solution space without picking a solution"
     note += ", most dots first." if report.hmw_voted else "."
     body = card_list(report.hmw, s, dots=report.hmw_voted)
@@ -261,7 +253,7 @@ def hmw(report: ProblemReport, s: Styles) -> list[Flowable]:
 def metrics(report: ProblemReport, s: Styles) -> list[Flowable]:
     title = "Success metrics"
     if not report.metrics:
-        return _empty(title, "No success metric was agreed.", s)
+        return empty_section(title, "No success metric was agreed.", s)
     rows: Rows = [heads(("Metric", "Kind", "Baseline", "Target", "By", "Owner"), s)]
     style: Commands = []
     for m in report.metrics:
@@ -283,7 +275,7 @@ def metrics(report: ProblemReport, s: Styles) -> list[Flowable]:
         note += " The shaded guardrail is a number we must not harm on the way."
     else:
         note += " No guardrail metric was named."
-    widths = _widths(None, 58, 64, 80, 86, 76)
+    widths = column_widths(None, 58, 64, 80, 86, 76)
     flow = [*section(title, s.h1, first_rows_height(rows, widths) + 20), text(note, s.note)]
     return [*flow, table(rows, widths, style)]
 
@@ -317,7 +309,7 @@ def left_open(report: ProblemReport, s: Styles) -> list[Flowable]:
         ),
     ):
         if not cards:
-            flow += _empty(title, empty, s)
+            flow += empty_section(title, empty, s)
             continue
         body = card_list(cards, s)
         first = opening_height(body) + 20
@@ -332,7 +324,7 @@ def appendix(report: ProblemReport, s: Styles) -> list[Flowable]:
     flow: list[Flowable] = []
     title = "Appendix: what we know, and what we are assuming"
     if not report.evidence_cards:
-        flow += _empty(title, "No evidence or assumption cards were written.", s)
+        flow += empty_section(title, "No evidence or assumption cards were written.", s)
     else:
         flow += section(title, s.h1, 90)
         for group in report.evidence_cards:
@@ -344,11 +336,11 @@ def appendix(report: ProblemReport, s: Styles) -> list[Flowable]:
             ]
     title = "Appendix: every draft statement"
     if not report.drafts:
-        return flow + _empty(title, "No draft statement was written.", s)
+        return flow + empty_section(title, "No draft statement was written.", s)
     rows: Rows = [heads(("Dots", "Draft"), s, right=(0,))]
     style: Commands = []
     for d in report.drafts:
-        lines: list[Flowable] = [rich(f"{role_tag(d.role)}&nbsp;{markup(d.text)}", s.cell)]
+        lines: list[Flowable] = [rich(_tagged(d.role, d.text), s.cell)]
         if d.top:
             top = "<b>Most dots: the final statement started from this draft.</b>"
             lines.append(rich(muted(top), s.cell_small))
@@ -359,7 +351,7 @@ def appendix(report: ProblemReport, s: Styles) -> list[Flowable]:
             rows.append(["", story])
             style.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, MUTED))
-    widths = _widths(34, None)
+    widths = column_widths(34, None)
     note = "Every framing the room wrote, most dots first."
     return [
         *flow,

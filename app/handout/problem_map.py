@@ -6,11 +6,11 @@ others blue, and each carries the number it has in the list printed under the ma
 
 from collections import defaultdict
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.handout.chart import empty_drawing
+from app.handout.chart import empty_drawing, label
 from app.handout.styles import CONCERN_COLOUR, CONFIDENT_COLOUR, INK, MUTED, RULE, styles
 from facilitation.assumptions import x_high_from, y_high_from
 from facilitation.problem_report import AssumptionMap
@@ -61,15 +61,15 @@ def map_drawing(amap: AssumptionMap) -> Drawing:
     )
     for name, (x0, x1, _, y1) in zip(amap.quadrants, corners, strict=True):
         for n, line in enumerate(_wrapped(name, fonts.bold, 6.5, x1 - x0 - 6)[:2]):
-            drawing.add(_label(x0 + 3, y1 - 9 - n * 8, line, fonts.bold, 6.5, MUTED))
+            drawing.add(label(x0 + 3, y1 - 9 - n * 8, line, fonts.bold, 6.5, MUTED))
 
     for index, value in enumerate(scale):
         middle = (index + 0.5) * step
         drawing.add(
-            _label(LEFT + middle, BOTTOM - 10, str(value), fonts.regular, 7, MUTED, "middle")
+            label(LEFT + middle, BOTTOM - 10, str(value), fonts.regular, 7, MUTED, "middle")
         )
         drawing.add(
-            _label(LEFT - 6, BOTTOM + middle - 2.5, str(value), fonts.regular, 7, MUTED, "end")
+            label(LEFT - 6, BOTTOM + middle - 2.5, str(value), fonts.regular, 7, MUTED, "end")
         )
     _axes(drawing, amap, fonts.regular, fonts.bold)
     _points(drawing, amap, step, fonts.bold)
@@ -77,16 +77,16 @@ def map_drawing(amap: AssumptionMap) -> Drawing:
 
 
 def _axes(drawing: Drawing, amap: AssumptionMap, regular: str, bold: str) -> None:
-    drawing.add(_label(LEFT, BOTTOM - 21, amap.x_low, regular, 7, MUTED))
-    drawing.add(_label(LEFT + SIDE, BOTTOM - 21, amap.x_high, regular, 7, MUTED, "end"))
-    drawing.add(_label(LEFT + SIDE / 2, BOTTOM - 33, amap.x_name, bold, 8, INK, "middle"))
+    drawing.add(label(LEFT, BOTTOM - 21, amap.x_low, regular, 7, MUTED))
+    drawing.add(label(LEFT + SIDE, BOTTOM - 21, amap.x_high, regular, 7, MUTED, "end"))
+    drawing.add(label(LEFT + SIDE / 2, BOTTOM - 33, amap.x_name, bold, 8, INK, "middle"))
     # The y axis reads bottom to top: its words turned a quarter, (u, v) drawn at (x - v, y + u).
     ends = Group(
-        _label(0, 0, amap.y_low, regular, 7, MUTED),
-        _label(SIDE, 0, amap.y_high, regular, 7, MUTED, "end"),
+        label(0, 0, amap.y_low, regular, 7, MUTED),
+        label(SIDE, 0, amap.y_high, regular, 7, MUTED, "end"),
     )
     ends.transform = (0, 1, -1, 0, LEFT - 15, BOTTOM)
-    name = Group(_label(SIDE / 2, 0, amap.y_name, bold, 8, INK, "middle"))
+    name = Group(label(SIDE / 2, 0, amap.y_name, bold, 8, INK, "middle"))
     name.transform = (0, 1, -1, 0, LEFT - 28, BOTTOM)
     drawing.add(ends)
     drawing.add(name)
@@ -113,20 +113,8 @@ def _points(drawing: Drawing, amap: AssumptionMap, step: float, bold: str) -> No
             )
             size = 7 if number < 10 else 6
             drawing.add(
-                _label(cx, cy - size * 0.35, str(number), bold, size, colors.white, "middle")
+                label(cx, cy - size * 0.35, str(number), bold, size, colors.white, "middle")
             )
-
-
-def _label(
-    x: float,
-    y: float,
-    value: str,
-    font: str,
-    size: float,
-    colour: colors.Color,
-    anchor: str = "start",
-) -> String:
-    return String(x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
 def _wrapped(value: str, font: str, size: float, width: float) -> list[str]:

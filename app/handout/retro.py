@@ -6,19 +6,11 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.handout import detail
-from app.handout.blocks import Rows, heads, numbers, plural, rich, shortened, table, text
+from app.handout.blocks import Rows, heads, muted, numbers, plural, rich, shortened, table, text
 from app.handout.fonts import markup
+from app.handout.pagination import after_page_one, empty_section, first_rows_height, section
 from app.handout.retro_detail import about_the_retro, cards, follow_up, outcomes, themes, timeline
-from app.handout.retro_parts import (
-    actions_section,
-    after_page_one,
-    first_rows_height,
-    header,
-    muted,
-    numbered_cell,
-    polls_side_by_side,
-    section,
-)
+from app.handout.retro_parts import actions_section, header, polls_side_by_side
 from app.handout.story import Handout
 from app.handout.styles import FRAME_WIDTH, Styles, styles
 from facilitation.retro_report import RetroReport, ThemeRow, retro_report
@@ -56,11 +48,8 @@ def build_story(report: RetroReport) -> list[Flowable]:
 
 
 def page_one(report: RetroReport, s: Styles) -> list[Flowable]:
-    extra = [report.period]
-    if not report.completed:
-        extra.append("draft, exported before the session finished")
     title = f"{report.method_name}: {report.title}"
-    flow = header(title, report.date, extra, report.participants, s)
+    flow = header(title, report.date, report.completed, report.participants, s, [report.period])
     polls = [("Check-in: how did it go?", report.checkin), ("Was the retro worth it?", report.roti)]
     flow += [Spacer(1, 8), polls_side_by_side(polls, s)]
     flow += actions_section(report.actions, s, "What we will do")
@@ -71,7 +60,7 @@ def page_one(report: RetroReport, s: Styles) -> list[Flowable]:
 def _top_themes(themes: Sequence[ThemeRow], s: Styles) -> list[Flowable]:
     title = "What we dug into"
     if not themes:
-        return [*section(title, s.h2, 20), text("No theme was discussed.", s.note)]
+        return empty_section(title, "No theme was discussed.", s, s.h2)
     labels = ("Dots", "Theme", "Why did it happen? Asked again and again; the deepest answer last")
     rows: Rows = [heads(labels, s, right=(0,))]
     for theme in themes:
@@ -102,7 +91,7 @@ def _why_cell(theme: ThemeRow, s: Styles) -> list[Flowable]:
         deepest = index == len(theme.whys) and index > 1
         words = markup(shortened(why, WHY_CHARS), bold=deepest)
         words = f"<b>{words}</b>" if deepest else words
-        cell.append(Paragraph(words, numbered_cell(small=True), bulletText=f"{index}."))
+        cell.append(Paragraph(words, s.numbered_small, bulletText=f"{index}."))
     if not theme.whys:
         cell.append(rich(muted("<i>No why was recorded.</i>"), s.cell))
     if theme.notes:

@@ -1,10 +1,10 @@
 """A rating poll as grouped bars: product beside engineering (and any other side) per value."""
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.handout.chart import dress_bars, empty_drawing
+from app.handout.chart import dress_bars, empty_drawing, label
 from app.handout.styles import CONFIDENT_COLOUR, INK, MUTED, ROLE_COLOURS, styles
 from facilitation.report_readers import RatingPoll
 
@@ -41,21 +41,19 @@ def poll_drawing(poll: RatingPoll, width: float) -> Drawing:
     _key(drawing, poll, fonts.regular)
     caption = _caption(poll)
     if caption:
-        line = String(chart.x + chart.width / 2, 4, caption, textAnchor="middle")
-        line.fontName, line.fontSize, line.fillColor = fonts.regular, 7.5, MUTED
-        drawing.add(line)
+        middle = chart.x + chart.width / 2
+        drawing.add(label(middle, 4, caption, fonts.regular, 7.5, MUTED, "middle"))
     return drawing
 
 
 def _key(drawing: Drawing, poll: RatingPoll, font: str) -> None:
     x, y = 24.0, HEIGHT - LEGEND_H + 3
     for side in poll.sides:
-        label = side.role.label if side.role else "Whole room"
+        name = side.role.label if side.role else "Whole room"
         colour = ROLE_COLOURS[side.role] if side.role else CONFIDENT_COLOUR
         drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
-        text = String(x + 11, y + 1, label, fontName=font, fontSize=7.5, fillColor=INK)
-        drawing.add(text)
-        x += 11 + stringWidth(label, font, 7.5) + 12
+        drawing.add(label(x + 11, y + 1, name, font, 7.5, INK))
+        x += 11 + stringWidth(name, font, 7.5) + 12
 
 
 def _caption(poll: RatingPoll) -> str:

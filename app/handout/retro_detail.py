@@ -4,27 +4,24 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph
 
-from app.handout.blocks import Commands, Rows, heads, numbers, plural, rich, table, text
-from app.handout.fonts import markup
-from app.handout.retro_parts import (
-    card_list,
-    first_rows_height,
+from app.handout.blocks import (
+    Commands,
+    Rows,
+    column_widths,
+    heads,
     missing,
     muted,
-    numbered_cell,
-    opening_height,
-    section,
-    whole_rows,
+    numbers,
+    plural,
+    rich,
+    role_counts,
+    table,
+    text,
 )
-from app.handout.styles import (
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    INK,
-    MUTED,
-    SHADE,
-    Styles,
-    role_tag,
-)
+from app.handout.fonts import markup
+from app.handout.pagination import empty_section, first_rows_height, opening_height, section
+from app.handout.retro_parts import card_list, halves_section
+from app.handout.styles import FRAME_HEIGHT, MUTED, Styles, role_tag
 from facilitation.report_readers import CardGroup
 from facilitation.retro_report import RetroReport, ThemeRow
 
@@ -39,9 +36,8 @@ def _intro(title: str, note: str, first: float, s: Styles) -> list[Flowable]:
 def outcomes(report: RetroReport, s: Styles) -> list[Flowable]:
     title = "Outcomes: what we aimed for, and what happened"
     if not report.outcomes:
-        flow = [*section(title, s.h1, 20), text("No success metrics were set.", s.note)]
+        flow = empty_section(title, "No success metrics were set.", s)
     else:
-        half = FRAME_WIDTH / 2
         rows: Rows = [
             [text("Target we set", s.cell_head), text("What actually happened", s.cell_head)]
         ]
@@ -50,14 +46,7 @@ def outcomes(report: RetroReport, s: Styles) -> list[Flowable]:
                 text(row.actual, s.cell) if row.actual else rich(missing("not filled in"), s.cell)
             )
             rows.append([text(row.target or "–", s.cell), actual])
-        # No repeating head: targets written as one long text must be free to split across pages.
-        looks: Commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, MUTED),
-        ]
-        body = table(rows, [half, half], [*looks, *whole_rows(rows, [half, half])], head=False)
-        flow = [*section(title, s.h1, first_rows_height(rows, [half, half])), body]
+        flow = halves_section(title, rows, s, [("LINEBELOW", (0, 1), (-1, -1), 0.4, MUTED)])
     if report.key_events:
         flow += [
             text("Key events named before the session", s.label),
@@ -73,7 +62,7 @@ def follow_up(report: RetroReport, s: Styles) -> list[Flowable]:
     flow: list[Flowable] = []
     title = "Last time's actions"
     if not report.earlier_actions:
-        flow += [*section(title, s.h1, 20), text("No earlier action was open.", s.note)]
+        flow += empty_section(title, "No earlier action was open.", s)
     else:
         labels = ("Action", "Owner", "Did it happen?", "Next time", "Note")
         rows: Rows = [heads(labels, s)]
@@ -87,7 +76,7 @@ def follow_up(report: RetroReport, s: Styles) -> list[Flowable]:
                     text(a.note, s.cell),
                 ]
             )
-        widths = _widths((None, 80, 76, 56, 130))
+        widths = column_widths(None, 80, 76, 56, 130)
         note = (
             "Open actions from this team's earlier sessions: did each happen, and should we do "
             "more of it, keep it, do less or stop?"
@@ -108,7 +97,7 @@ def follow_up(report: RetroReport, s: Styles) -> list[Flowable]:
                     text(r.note, s.cell),
                 ]
             )
-        widths = _widths((None, 80, 78, 170))
+        widths = column_widths(None, 80, 78, 170)
         flow += section("Risks we foresaw", s.h2, first_rows_height(rows, widths) + 20)
         flow += [rich(note, s.note), table(rows, widths)]
     return flow
@@ -118,24 +107,18 @@ def _said(answer: str, s: Styles) -> Paragraph:
     return text(answer, s.cell_bold) if answer else rich(missing("not reviewed"), s.cell)
 
 
-def _widths(fixed: Sequence[float | None]) -> list[float]:
-    """Column widths where None takes whatever the fixed columns leave of the frame."""
-    rest = FRAME_WIDTH - sum(w for w in fixed if w is not None)
-    return [rest if w is None else w for w in fixed]
-
-
 # ----- timeline --------------------------------------------------------------------------------
 
 
 def timeline(report: RetroReport, s: Styles) -> list[Flowable]:
     title = "Timeline: the moments that mattered"
     if not report.timeline:
-        return [*section(title, s.h1, 20), text("No moments were added to the timeline.", s.note)]
+        return empty_section(title, "No moments were added to the timeline.", s)
     rows: Rows = [heads(("When", "", "What happened"), s)]
     for moment in report.timeline:
         when = text(moment.when, s.cell_bold) if moment.when else rich(missing("no date"), s.cell)
         rows.append([when, rich(role_tag(moment.role), s.cell), text(moment.text, s.cell)])
-    widths = _widths((96, 24, None))
+    widths = column_widths(96, 24, None)
     return [*section(title, s.h1, first_rows_height(rows, widths)), table(rows, widths)]
 
 
@@ -145,9 +128,9 @@ def timeline(report: RetroReport, s: Styles) -> list[Flowable]:
 def themes(report: RetroReport, s: Styles) -> list[Flowable]:
     title = "Every theme"
     if not report.themes:
-        return [*section(title, s.h1, 20), text("The room formed no themes.", s.note)]
+        return empty_section(title, "The room formed no themes.", s)
     rows: Rows = [heads(("Dots", "Theme", "Cards", "Circle", "Seam"), s, right=(0,))]
-    widths = _widths((34, None, 70, 70, 86))
+    widths = column_widths(34, None, 70, 70, 86)
     style: Commands = []
     heights = [first_rows_height(rows, widths, 1)]  # the head, then each theme's block
     for theme in report.themes:
@@ -176,7 +159,7 @@ def themes(report: RetroReport, s: Styles) -> list[Flowable]:
 
 
 def _theme_row(theme: ThemeRow, s: Styles) -> list[Flowable | str]:
-    split = " ".join(f"{role_tag(role)}&nbsp;{count}" for role, count in theme.split)
+    split = role_counts(theme.split)
     return [
         text(str(theme.dots), s.cell_right),
         text(theme.name, s.cell_bold),
@@ -189,9 +172,7 @@ def _theme_row(theme: ThemeRow, s: Styles) -> list[Flowable | str]:
 def _theme_notes(theme: ThemeRow, s: Styles) -> list[Flowable]:
     lines: list[Flowable] = []
     for index, why in enumerate(theme.whys, start=1):
-        lines.append(
-            Paragraph(f"<b>Why?</b> {markup(why)}", numbered_cell(), bulletText=f"{index}.")
-        )
+        lines.append(Paragraph(f"<b>Why?</b> {markup(why)}", s.numbered, bulletText=f"{index}."))
     if theme.notes:
         lines.append(rich(f"<b>Notes:</b> {markup(theme.notes)}", s.cell))
     if theme.actions:
@@ -216,7 +197,7 @@ def cards(report: RetroReport, s: Styles) -> list[Flowable]:
     title = "Appendix: every card, by question"
     note = "Each card as written, behind the writer's role, with the theme it went into."
     if not report.cards_by_column:
-        return [*section(title, s.h1, 20), text("No cards were written.", s.note)]
+        return empty_section(title, "No cards were written.", s)
     flow += [*section(title, s.h1, 90), text(note, s.note)]
     flow += _groups(report.cards_by_column, s, where="theme")
     note = "The same cards, grouped as the room grouped them, with the question each answered."

@@ -1,42 +1,55 @@
 """Pieces the retro and problem-definition handouts share: the header, actions owned in pairs,
-polls split by side, card lists with role chips, and headings that keep their first lines."""
+polls split by side, card lists with role chips, and two columns under a head that never repeats."""
 
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
-from reportlab.platypus.flowables import DocIf
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.handout.blocks import Cell, Rows, heads, plural, rich, table, text
-from app.handout.fonts import markup
-from app.handout.retro_chart import poll_drawing
-from app.handout.styles import (
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    MUTED,
-    RULE,
-    TABLE_CELLS,
-    Styles,
-    hex_of,
-    role_tag,
-    styles,
+from app.handout.blocks import (
+    DRAFT,
+    LIST_LINES,
+    Cell,
+    Command,
+    Rows,
+    heads,
+    missing,
+    muted,
+    plural,
+    rich,
+    table,
+    text,
 )
+from app.handout.fonts import markup
+from app.handout.pagination import (
+    empty_section,
+    first_rows_height,
+    opening_height,
+    section,
+    whole_rows,
+)
+from app.handout.retro_chart import poll_drawing
+from app.handout.styles import FRAME_WIDTH, TABLE_CELLS, TABLE_HEAD, Styles, role_tag
 from facilitation.dates import long_date
 from facilitation.report_readers import ActionItem, CardLine, Owner, RatingPoll, RoleGroup
 
 OWNERS_W, DUE_W, NUMBER_W = 104.0, 88.0, 18.0
 CHIP_W, DOTS_W = 22.0, 46.0
-Command = tuple[object, ...]  # one table style command
 
 
 def header(
-    title: str, day: date, extra: Sequence[str], people: Sequence[RoleGroup], s: Styles
+    title: str,
+    day: date,
+    completed: bool,
+    people: Sequence[RoleGroup],
+    s: Styles,
+    extra: Sequence[str] = (),
 ) -> list[Flowable]:
-    """Title, a line of facts (extra facts, date, head count) and the participants by role."""
+    """Title, a line of facts (extra facts, "draft" before the session ended, date, head count)
+    and the participants by role."""
     count = sum(len(g.names) for g in people)
-    meta = [*(e for e in extra if e), long_date(day), plural(count, "participant")]
+    draft = [] if completed else [DRAFT]
+    meta = [*(e for e in extra if e), *draft, long_date(day), plural(count, "participant")]
     flow: list[Flowable] = [text(title, s.title), text(" · ".join(meta), s.meta)]
     if people:
         # One wrapping line of role chips and names: page one has much to hold.
@@ -46,101 +59,8 @@ def header(
             + markup(", ".join(name.replace(" ", "\u00a0") for name in g.names))
             for g in people
         ]
-        flow.append(rich("&nbsp;&nbsp;&nbsp; ".join(groups), people_style()))
+        flow.append(rich("&nbsp;&nbsp;&nbsp; ".join(groups), s.people))
     return flow
-
-
-@cache
-def people_style() -> ParagraphStyle:
-    return ParagraphStyle("people", parent=styles().cell, leading=15, spaceAfter=2)
-
-
-@cache
-def numbered_cell(*, small: bool = False) -> ParagraphStyle:
-    """Table text with room on the left for a number or bullet; `small` for page one's whys."""
-    parent = styles().cell_small if small else styles().cell
-    ink = {"textColor": styles().cell.textColor}  # small print is muted; numbered lines are not
-    return ParagraphStyle(
-        "numbered_cell",
-        parent=parent,
-        leftIndent=13,
-        bulletIndent=0,
-        bulletFontSize=parent.fontSize,
-        **ink,
-    )
-
-
-def muted(trusted: str) -> str:
-    return f"<font color='{hex_of(MUTED)}'>{trusted}</font>"
-
-
-def missing(what: str) -> str:
-    """What the room still has to fill in, in small italics."""
-    return f"<i>{muted(markup(what))}</i>"
-
-
-# ----- headings that never sit alone at the foot of a page ------------------------------------
-
-
-def height_of(flowable: Flowable, width: float = FRAME_WIDTH) -> float:
-    """How tall `flowable` lays out at `width`, capped at a page (a long one may split)."""
-    return float(min(flowable.wrap(width, FRAME_HEIGHT * 10)[1], FRAME_HEIGHT))
-
-
-def first_rows_height(
-    rows: Rows, widths: Sequence[float], count: int = 2, style: Sequence[Command] = ()
-) -> float:
-    """The height of a table's first `count` rows: what must fit under its heading.
-
-    Of `style`, the table's own commands, only cell spans among those rows are used.
-    """
-    spans = [c for c in style if c[0] == "SPAN" and _row_of(c[2]) < count]
-    trial = Table(rows[:count], colWidths=list(widths))
-    trial.setStyle(TableStyle([*TABLE_CELLS, *spans]))
-    return height_of(trial)
-
-
-def opening_height(body: Table, count: int = 1) -> float:
-    """The height of the first `count` rows of a table already built."""
-    return first_rows_height(body._cellvalues, body._colWidths, count)
-
-
-def whole_rows(rows: Rows, widths: Sequence[float]) -> list[Command]:
-    """NOSPLIT for each row of a head-less table short enough to move to the next page whole.
-
-    Such a table may split inside a row, which a long text needs; a short row cut in two,
-    though, strands a line or two on each page.
-    """
-    keep: list[Command] = []
-    for index, row in enumerate(rows):
-        if first_rows_height([row], widths, 1) < FRAME_HEIGHT * 0.4:
-            keep.append(("NOSPLIT", (0, index), (-1, index)))
-    return keep
-
-
-def _row_of(cell: object) -> int:
-    assert isinstance(cell, tuple)
-    return int(cell[1])
-
-
-def section(title: str, style: ParagraphStyle, first: float) -> list[Flowable]:
-    """A heading that moves to the next page unless `first` points of what follows fit under it.
-
-    Like `blocks.heading`, but sized to its content: a heading followed by one short line needs
-    little room, one followed by a table needs its head and first row.
-    """
-    heading = text(title, style)
-    need = height_of(heading) + style.spaceBefore + style.spaceAfter + first + 4
-    return [CondPageBreak(min(need, FRAME_HEIGHT * 0.6)), heading]
-
-
-def after_page_one() -> Flowable:
-    """Where page one ends: the later pages start on a fresh page, unless page one ran over.
-
-    Then a plain page break would strand the overflow on an almost empty page; the next
-    section follows it instead, on a new page only when little room is left.
-    """
-    return DocIf("doc.page == 1", [PageBreak()], [CondPageBreak(FRAME_HEIGHT * 0.4)])
 
 
 # ----- actions -------------------------------------------------------------------------------
@@ -178,7 +98,7 @@ def _article(word: str) -> str:
 
 def actions_section(actions: Sequence[ActionItem], s: Styles, title: str) -> list[Flowable]:
     if not actions:
-        return [*section(title, s.h2, 20), text("No actions were recorded.", s.note)]
+        return empty_section(title, "No actions were recorded.", s, s.h2)
     body = actions_table(actions, s)
     return [*section(title, s.h2, opening_height(body, 2)), body]
 
@@ -244,7 +164,20 @@ def card_list(
             cells.append(text(plural(card.dots, "dot") if card.dots else "–", s.cell_right))
         rows.append(cells)
     widths = [CHIP_W, FRAME_WIDTH - CHIP_W - (DOTS_W if dots else 0), *([DOTS_W] if dots else [])]
-    body = Table(rows, colWidths=widths, splitInRow=1)
-    lines = [("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("LEFTPADDING", (0, 0), (0, -1), 0)]
-    body.setStyle(TableStyle([*TABLE_CELLS, *lines]))
-    return body
+    return table(rows, widths, LIST_LINES, head=False)
+
+
+# ----- two columns -----------------------------------------------------------------------------
+
+
+def halves_section(
+    title: str, rows: Rows, s: Styles, rules: Sequence[Command] = ()
+) -> list[Flowable]:
+    """A section of two equal columns (the ask and its reframe, each target and what happened)
+    under a shaded head, with `rules` under the rows.
+
+    The head does not repeat overleaf, so that one long text is free to run onto the next page.
+    """
+    widths = [FRAME_WIDTH / 2] * 2
+    body = table(rows, widths, [*TABLE_HEAD, *rules, *whole_rows(rows, widths)], head=False)
+    return [*section(title, s.h1, first_rows_height(rows, widths)), body]

@@ -76,6 +76,11 @@ class Styles:
     cell_head_right: ParagraphStyle
     cell_center: ParagraphStyle
     cell_right: ParagraphStyle
+    numbered: ParagraphStyle  # table text with room on the left for a number or bullet
+    numbered_small: ParagraphStyle  # the same, smaller, for page one's whys
+    people: ParagraphStyle  # page one's wrapping line of role chips and names
+    statement: ParagraphStyle  # the agreed problem statement
+    statement_long: ParagraphStyle  # a size smaller, so a long statement keeps page one one page
     running: ParagraphStyle
 
 
@@ -110,6 +115,12 @@ def styles() -> Styles:
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12.5, spaceAfter=0)
     cell_head = ParagraphStyle("cell_head", parent=cell, fontName=bold, fontSize=8.5)
+    cell_small = ParagraphStyle(
+        "cell_small", parent=cell, fontSize=8.5, leading=11.5, textColor=MUTED
+    )
+    verdict = ParagraphStyle(
+        "verdict", parent=body, fontName=bold, fontSize=16, leading=20, spaceAfter=2
+    )
     return Styles(
         fonts=fonts,
         title=ParagraphStyle(
@@ -129,22 +140,41 @@ def styles() -> Styles:
         body=body,
         note=ParagraphStyle("note", parent=body, fontSize=9, leading=12.5, textColor=MUTED),
         label=ParagraphStyle("label", parent=body, fontName=bold, spaceBefore=4, spaceAfter=1),
-        verdict=ParagraphStyle(
-            "verdict", parent=body, fontName=bold, fontSize=16, leading=20, spaceAfter=2
-        ),
+        verdict=verdict,
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=3, spaceAfter=2),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),
-        cell_small=ParagraphStyle(
-            "cell_small", parent=cell, fontSize=8.5, leading=11.5, textColor=MUTED
-        ),
+        cell_small=cell_small,
         cell_head=cell_head,
         cell_head_right=ParagraphStyle("cell_head_right", parent=cell_head, alignment=TA_RIGHT),
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        numbered=_numbered(cell),
+        # Small print is muted; numbered lines are not.
+        numbered_small=_numbered(cell_small, textColor=INK),
+        people=ParagraphStyle("people", parent=cell, leading=15, spaceAfter=2),
+        statement=_statement(verdict, 15),
+        statement_long=_statement(verdict, 12.5),
         running=ParagraphStyle(
             "running", parent=body, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0
         ),
+    )
+
+
+def _numbered(parent: ParagraphStyle, **changes: object) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{parent.name}_numbered",
+        parent=parent,
+        leftIndent=13,
+        bulletIndent=0,
+        bulletFontSize=parent.fontSize,
+        **changes,
+    )
+
+
+def _statement(verdict: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        "statement", parent=verdict, fontSize=size, leading=size * 1.3, spaceAfter=4
     )
 
 

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.handout.chart import empty_drawing
+from app.handout.chart import empty_drawing, label
 from app.handout.styles import FRAME_WIDTH, INK, MUTED, ROLE_COLOURS, RULE, WHITE, styles
 from facilitation.roles import Role
 from facilitation.tradeoff_report import (
@@ -41,10 +41,7 @@ def _text(
     anchor: str = "start",
 ) -> String:
     fonts = styles().fonts
-    line = String(x, y, value, textAnchor=anchor)
-    line.fontName = fonts.bold if bold else fonts.regular
-    line.fontSize, line.fillColor = size, colour
-    return line
+    return label(x, y, value, fonts.bold if bold else fonts.regular, size, colour, anchor)
 
 
 def _fitted(value: str, width: float, size: float, *, bold: bool = False) -> str:

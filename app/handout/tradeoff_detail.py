@@ -3,22 +3,29 @@ the sensitivity note."""
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from app.handout.blocks import Commands, Rows, heading, heads, rich, table, text
+from app.handout.blocks import (
+    Commands,
+    Rows,
+    band_fill,
+    heading,
+    heads,
+    muted,
+    rich,
+    score_cell,
+    table,
+    text,
+)
 from app.handout.fonts import markup
 from app.handout.styles import (
-    BAND_COLOURS,
     FRAME_HEIGHT,
     FRAME_WIDTH,
     INK,
-    MUTED,
-    SHADE,
     TABLE_CELLS,
+    TABLE_HEAD,
     Styles,
-    hex_of,
     role_tag,
 )
 from app.handout.tradeoff_charts import slider_drawing, value_effort_drawing
-from app.handout.tradeoff_matrix import option_name_short
 from app.handout.tradeoff_record import option_name
 from facilitation.tradeoff_report import (
     FILL_INS,
@@ -32,6 +39,8 @@ from facilitation.tradeoff_report import (
     figure,
     percent,
 )
+
+LEGEND_CHARS = 70  # an option's name beside the 2×2; its card further on has the whole name
 
 
 def value_effort(report: TradeoffReport, s: Styles) -> list[Flowable]:
@@ -57,7 +66,7 @@ def value_effort(report: TradeoffReport, s: Styles) -> list[Flowable]:
         rows.append(
             [
                 [
-                    rich(option_name_short(option), s.cell),
+                    rich(option_name(option, chars=LEGEND_CHARS), s.cell),
                     text(option.quadrant or "no estimate", s.cell_small),
                 ],
                 text(percent(option.percent), s.cell_right),
@@ -102,7 +111,7 @@ def option_cards(report: TradeoffReport, s: Styles) -> list[Flowable]:
 
 def _card(report: TradeoffReport, option: OptionRow, s: Styles) -> list[Flowable]:
     tags = [t for t, on in (("chosen", option.chosen), ("baseline", option.datum)) if on]
-    tag = f" <font color='{hex_of(MUTED)}'>({', '.join(tags)})</font>" if tags else ""
+    tag = " " + muted(f"({', '.join(tags)})") if tags else ""
     score = (
         f"<b>{figure(option.total)}</b> of {figure(report.max_total)} · "
         f"{percent(option.percent)} · rank {option.rank}"
@@ -126,26 +135,20 @@ def _card(report: TradeoffReport, option: OptionRow, s: Styles) -> list[Flowable
     for label, value in lines:
         rows.append([text(label, s.cell_bold), rich(value, s.cell), ""])
     widths = [LABEL_W, FRAME_WIDTH - LABEL_W - SCORE_W, SCORE_W]
-    box = Table(rows, colWidths=widths, splitInRow=1)
-    box.setStyle(
-        TableStyle(
-            [
-                *TABLE_CELLS,
-                ("SPAN", (0, 0), (1, 0)),
-                *[("SPAN", (1, r), (2, r)) for r in range(1, len(rows))],
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                ("BOX", (0, 0), (-1, -1), 0.8, INK),
-                ("VALIGN", (2, 0), (2, 0), "MIDDLE"),
-                # Tighter than a table's rows: the label column already separates the lines.
-                ("TOPPADDING", (0, 1), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, 0), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-            ]
-        )
-    )
+    look: Commands = [
+        ("SPAN", (0, 0), (1, 0)),
+        *[("SPAN", (1, r), (2, r)) for r in range(1, len(rows))],
+        *TABLE_HEAD,
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        ("VALIGN", (2, 0), (2, 0), "MIDDLE"),
+        # Tighter than a table's rows: the label column already separates the lines.
+        ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+    ]
+    box = table(rows, widths, look, head=False)
     # A card reads as one block; only a card longer than most of a page may split.
     _, height = box.wrap(FRAME_WIDTH, FRAME_HEIGHT * 10)
     spaced: list[Flowable] = [box, Spacer(1, 8)]
@@ -234,20 +237,15 @@ def risks(report: TradeoffReport, s: Styles) -> list[Flowable]:
         style: Commands = []
         for index, risk in enumerate(group.risks, start=1):
             rows.append(_risk_row(risk, s))
-            if risk.band is not None:
-                style.append(("BACKGROUND", (0, index), (0, index), BAND_COLOURS[risk.band]))
+            style += band_fill(risk, index, index)
         widths = [50, FRAME_WIDTH - 50 - 36 - 2 * 28, 36, 28, 28]
         flow.append(KeepTogether([title, table(rows, widths, style)]))
     return flow
 
 
 def _risk_row(risk: OptionRisk, s: Styles) -> list[Flowable | str]:
-    if risk.band is None:
-        score = text("–\nnot sized", s.cell_center)
-    else:
-        score = rich(f"<b>{risk.score}</b><br/>{risk.band.value}", s.cell_center)
     return [
-        score,
+        score_cell(risk, s),
         text(risk.text, s.cell),
         rich(role_tag(risk.role), s.cell),
         text(str(risk.likelihood) if risk.likelihood else "–", s.cell_right),

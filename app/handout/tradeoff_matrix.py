@@ -7,8 +7,7 @@ both scores and the gap: the shade only helps the eye find the arguments worth h
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether
 
-from app.handout.blocks import Commands, Rows, heading, heads, rich, shortened, table, text
-from app.handout.fonts import markup
+from app.handout.blocks import Commands, Rows, heading, heads, rich, table, text
 from app.handout.styles import FRAME_WIDTH, INK, MUTED, ROLE_COLOURS, Styles, hex_of
 from app.handout.tradeoff_record import option_name
 from facilitation.roles import Role
@@ -38,15 +37,10 @@ def _side(role: Role, value: int) -> str:
 def _option_head(option: OptionRow, width: float, s: Styles) -> list[Flowable]:
     # About four lines of the column: the option's card further on has the whole name.
     chars = max(24, int(width / 4.5) * 4)
-    head: list[Flowable] = [rich(option_name_short(option, chars), s.cell_head)]
+    head: list[Flowable] = [rich(option_name(option, chars=chars), s.cell_head)]
     if option.chosen or option.datum:
         head.append(text("chosen" if option.chosen else "baseline", s.cell_small))
     return head
-
-
-def option_name_short(option: OptionRow, chars: int = 70) -> str:
-    """The option's letter and name, cut to `chars` for a column head or a chart's legend."""
-    return f"<b>{option.letter}</b>&nbsp;· {markup(shortened(option.name, chars))}"
 
 
 def _cell(cell: CellRow, s: Styles) -> list[Flowable]:

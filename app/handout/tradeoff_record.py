@@ -11,20 +11,17 @@ from app.handout.blocks import (
     boxed,
     heading,
     heads,
+    muted,
     or_missing,
     rich,
+    shortened,
     table,
     text,
     title_block,
 )
 from app.handout.chart import fist_line, fist_of_five
 from app.handout.fonts import markup
-from app.handout.styles import (
-    FRAME_WIDTH,
-    MUTED,
-    Styles,
-    hex_of,
-)
+from app.handout.styles import FRAME_WIDTH, Styles
 from facilitation.dates import long_date
 from facilitation.premortem_report import ActionRow
 from facilitation.report_readers import Histogram
@@ -46,12 +43,14 @@ def decision_record(report: TradeoffReport, s: Styles) -> list[Flowable]:
     return flow
 
 
-def option_name(option: OptionRow, *, bold: bool = False) -> str:
+def option_name(option: OptionRow, *, bold: bool = False, chars: int | None = None) -> str:
     """The option's letter and name, as markup: the letter finds it in the charts.
 
-    `bold` when the style around it is bold, so another script's face is bold too.
+    `bold` when the style around it is bold, so another script's face is bold too; `chars` cuts
+    the name short for a column head or a chart's legend (the option's card prints it whole).
     """
-    return f"<b>{option.letter}</b>&nbsp;· {markup(option.name, bold=bold)}"
+    name = option.name if chars is None else shortened(option.name, chars)
+    return f"<b>{option.letter}</b>&nbsp;· {markup(name, bold=bold)}"
 
 
 def _decision_box(report: TradeoffReport, s: Styles) -> Table:
@@ -166,7 +165,7 @@ def _considered(report: TradeoffReport, s: Styles) -> list[Flowable]:
             tags.append("<b>chosen</b>")
         if option.datum:
             tags.append("baseline")
-        tag = f" <font color='{hex_of(MUTED)}'>({', '.join(tags)})</font>" if tags else ""
+        tag = " " + muted(f"({', '.join(tags)})") if tags else ""
         score = f"<b>{figure(option.total)}</b> of {most}<br/>{percent(option.percent)}"
         rows.append(
             [

@@ -7,12 +7,13 @@ import pytest
 from pypdf import PdfReader
 
 from app.handout import write_handout
+from app.storage import Store
 from facilitation.lifecycle import SetupDraft
 from facilitation.method import Method
 from facilitation.premortem_report import PremortemReport, premortem_report
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.meeting import Meeting, play_crowded, play_premortem, start
+from tests.handout.meeting import PREMORTEM_S, Meeting, play_crowded, play_premortem, start
 
 
 @pytest.fixture
@@ -23,7 +24,8 @@ def meeting(
     clock: FakeClock,
     ids: CountingIds,
 ) -> Iterator[Meeting]:
-    started = start(tmp_path / "seam.sqlite3", premortem, premortem_draft, clock, ids)
+    store = Store(tmp_path / "seam.sqlite3")
+    started = start(store, premortem, premortem_draft, clock, ids, PREMORTEM_S)
     yield started
     started.store.close()
 
@@ -31,10 +33,10 @@ def meeting(
 @pytest.fixture
 def crowded(
     tmp_path: Path, premortem: Method, clock: FakeClock, ids: CountingIds
-) -> Iterator[Meeting]:
+) -> Iterator[Session]:
     """Every text at its length limit, with many people, reasons, risks and actions."""
     played = play_crowded(tmp_path / "crowded.sqlite3", premortem, clock, ids)
-    yield played
+    yield played.session
     played.store.close()
 
 

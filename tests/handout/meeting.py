@@ -1,10 +1,13 @@
-"""A small, fully known pre-mortem played through the real commands, for handout tests."""
+"""What every handout test's meeting shares, and a small, fully known pre-mortem played through
+the real commands."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.sessions import commit, open_session
 from app.storage import Store
+from facilitation import records
 from facilitation.board import (
     add_action,
     add_card,
@@ -27,7 +30,7 @@ from facilitation.lifecycle import (
     next_phase,
     start_session,
 )
-from facilitation.method import Method
+from facilitation.method import FieldSpec, Method
 from facilitation.roles import ROLE_ORDER, Role
 from facilitation.session import Session
 from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, LINE_MAX_CHARS
@@ -37,8 +40,8 @@ MARKUP_CARD = "Nobody owns the tax rules <b>&<font> in the new page"
 GREEK_CARD = "Καθυστέρηση στην πληρωμή"
 CYRILLIC_CARD = "Задержка оплаты"
 
-# Seconds the clock moves in each phase, in phase order: the handout's "actual" times.
-ACTUAL_S = {
+# Seconds the clock moves in each pre-mortem phase, in phase order: the handout's "actual" times.
+PREMORTEM_S = {
     "stage": 300,
     "fiasco": 90,
     "reasons": 480,
@@ -54,11 +57,13 @@ ACTUAL_S = {
 
 @dataclass
 class Meeting:
-    """Commits each change to a real store, as the runner does, and remembers new ids."""
+    """Commits each change to a real store, as the runner does, and remembers new ids; each
+    phase takes the seconds `seconds` gives it."""
 
     store: Store
     session: Session
     clock: FakeClock
+    seconds: Mapping[str, int]
     ids: dict[str, str] = field(default_factory=dict)
 
     def do(self, change: Change, name: str = "") -> None:
@@ -70,23 +75,47 @@ class Meeting:
 
     def end_phase(self, phase_id: str, *, last: bool = False) -> None:
         run = self.session.current_run()
-        assert run is not None and run.phase_id == phase_id
-        self.clock.advance(ACTUAL_S[phase_id])
+        assert run is not None and run.phase_id == phase_id, (run, phase_id)
+        self.clock.advance(self.seconds[phase_id])
         self.do(finish_session(self.session) if last else next_phase(self.session))
+
+    def set_field(self, owner_id: str, field_id: str, value: str, kind: str = "text") -> None:
+        self.do(
+            records.set_field(self.session, owner_id, FieldSpec(field_id, field_id, kind), value)
+        )
 
     def reopened(self) -> Session:
         return open_session(self.store, self.session.id, self.clock)
 
 
 def start(
-    db: Path, method: Method, draft: SetupDraft, clock: FakeClock, ids: CountingIds
+    store: Store,
+    method: Method,
+    draft: SetupDraft,
+    clock: FakeClock,
+    ids: CountingIds,
+    seconds: Mapping[str, int],
 ) -> Meeting:
-    store = Store(db)
+    """A new session of `method`, stored and started, its first phase running."""
     session, change = create_session(method, draft, clock, ids)
-    meeting = Meeting(store, session, clock)
+    meeting = Meeting(store, session, clock, seconds)
     meeting.do(change)
     meeting.do(start_session(session))
     return meeting
+
+
+def long_text(seed: str, limit: int, end: str) -> str:
+    """Words up to `limit` characters, ending in `end` so a test can see the text got printed."""
+    words = (seed + " ") * (limit // (len(seed) + 1))
+    return (words[: limit - len(end) - 1].rstrip() + " " + end)[:limit]
+
+
+def crowd(count: int) -> list[ParticipantDraft]:
+    """`count` people with names at the length limit of a line, of every role in turn."""
+    return [
+        ParticipantDraft(long_text(f"Person{n}", 60, f"P{n}"), ROLE_ORDER[n % len(ROLE_ORDER)])
+        for n in range(count)
+    ]
 
 
 def play_premortem(meeting: Meeting) -> Meeting:
@@ -165,53 +194,45 @@ def play_premortem(meeting: Meeting) -> Meeting:
     return m
 
 
-def _long(seed: str, limit: int, end: str) -> str:
-    """Words up to `limit` characters, ending in `end` so a test can see the text got printed."""
-    words = (seed + " ") * (limit // (len(seed) + 1))
-    return (words[: limit - len(end) - 1].rstrip() + " " + end)[:limit]
-
-
 def play_crowded(db: Path, premortem: Method, clock: FakeClock, ids: CountingIds) -> Meeting:
     """Every text at its length limit, a long unbroken link, many people, cards and risks."""
     link = "https://wiki.example.com/" + "x" * 150
     draft = SetupDraft(
-        title=_long("Καθυστέρηση Задержка checkout", LINE_MAX_CHARS, "TITLE-END"),
+        title=long_text("Καθυστέρηση Задержка checkout", LINE_MAX_CHARS, "TITLE-END"),
         fields={
-            "plan_summary": _long("plan", FIELD_MAX_CHARS - 200, "PLAN-END") + " " + link,
-            "success_metric": _long("metric", LINE_MAX_CHARS, "METRIC-END"),
+            "plan_summary": long_text("plan", FIELD_MAX_CHARS - 200, "PLAN-END") + " " + link,
+            "success_metric": long_text("metric", LINE_MAX_CHARS, "METRIC-END"),
             "horizon_date": "2027-06-30",
-            "failure_definition": _long("failure", FIELD_MAX_CHARS, "FAILURE-END"),
+            "failure_definition": long_text("failure", FIELD_MAX_CHARS, "FAILURE-END"),
         },
-        participants=[
-            ParticipantDraft(_long(f"Person{n}", 60, f"P{n}"), ROLE_ORDER[n % 4]) for n in range(24)
-        ],
+        participants=crowd(24),
         total_min=90,
     )
-    meeting = start(db, premortem, draft, clock, ids)
+    meeting = start(Store(db), premortem, draft, clock, ids, PREMORTEM_S)
     m, s = meeting, meeting.session
     for phase in ("stage", "fiasco"):
         m.end_phase(phase)
     for n in range(40):
-        card = _long(f"reason{n}", CARD_MAX_CHARS, f"CARD{n}-END")
+        card = long_text(f"reason{n}", CARD_MAX_CHARS, f"CARD{n}-END")
         m.do(add_card(s, "reasons", card, ROLE_ORDER[n % 4]), f"c{n}")
     for t in range(6):
         cards = tuple(m.ids[f"c{n}"] for n in range(t * 6, t * 6 + 6))
-        m.do(add_theme(s, _long(f"theme{t}", LINE_MAX_CHARS, f"THEME{t}-END"), cards), f"t{t}")
+        m.do(add_theme(s, long_text(f"theme{t}", LINE_MAX_CHARS, f"THEME{t}-END"), cards), f"t{t}")
         m.do(size_risk(s, m.ids[f"t{t}"], likelihood=5, impact=5 - t % 3))
         m.do(
             respond_to_risk(
                 s,
                 m.ids[f"t{t}"],
                 roam="mitigated",
-                mitigation=_long("mitigate", FIELD_MAX_CHARS, f"MITIGATION{t}-END"),
-                warning_sign=_long("warn", FIELD_MAX_CHARS, f"WARNING{t}-END"),
-                owner=_long("owner", LINE_MAX_CHARS, f"OWNER{t}-END"),
-                due=_long("due", LINE_MAX_CHARS, f"DUE{t}-END"),
+                mitigation=long_text("mitigate", FIELD_MAX_CHARS, f"MITIGATION{t}-END"),
+                warning_sign=long_text("warn", FIELD_MAX_CHARS, f"WARNING{t}-END"),
+                owner=long_text("owner", LINE_MAX_CHARS, f"OWNER{t}-END"),
+                due=long_text("due", LINE_MAX_CHARS, f"DUE{t}-END"),
             )
         )
     for a in range(15):
-        what = _long(f"action{a}", CARD_MAX_CHARS, f"ACTION{a}-END")
-        m.do(add_action(s, what, _long("who", LINE_MAX_CHARS, "WHO-END"), "2026-12-01"))
-    m.do(set_verdict(s, "Rework", _long("condition", FIELD_MAX_CHARS, "CONDITIONS-END")))
+        what = long_text(f"action{a}", CARD_MAX_CHARS, f"ACTION{a}-END")
+        m.do(add_action(s, what, long_text("who", LINE_MAX_CHARS, "WHO-END"), "2026-12-01"))
+    m.do(set_verdict(s, "Rework", long_text("condition", FIELD_MAX_CHARS, "CONDITIONS-END")))
     m.do(set_poll_count(s, "confidence", 0, 999))
     return meeting

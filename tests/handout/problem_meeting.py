@@ -15,7 +15,7 @@ from facilitation.roles import Role
 from facilitation.session import Session
 from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, LINE_MAX_CHARS
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.retro_meeting import Played, begin, long_text
+from tests.handout.meeting import Meeting, crowd, long_text, start
 
 INITIATIVE = "Invoice disputes"
 ORIGINAL_ASK = "Add a Dispute button to every invoice by June"
@@ -77,19 +77,19 @@ def panel(session: Session, phase_id: str, kind: str) -> Panel:
     return found
 
 
-def park(m: Played, text: str, role: Role) -> None:
+def park(m: Meeting, text: str, role: Role) -> None:
     """A solution for later: the parking lot keeps it as a card of its own, open all session."""
     m.do(add_card(m.session, "parking_lot", text, role))
 
 
-def state(m: Played, values: dict[str, str]) -> None:
+def state(m: Meeting, values: dict[str, str]) -> None:
     statement = panel(m.session, "converge", "text_fields")
     for spec in statement.fields:
         if spec.id in values:
             m.do(panel_fields.set_value(m.session, "converge", statement, spec, values[spec.id]))
 
 
-def play_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
+def play_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Meeting:
     store = Store(db)
     draft = SetupDraft(
         title="Invoice disputes workshop",
@@ -102,7 +102,7 @@ def play_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
         participants=PEOPLE,
         total_min=75,
     )
-    m = begin(store, method("problem"), draft, clock, ids, PROBLEM_S)
+    m = start(store, method("problem"), draft, clock, ids, PROBLEM_S)
     s = m.session
 
     park(m, "A Dispute button on the invoice page", Role.PRODUCT)
@@ -268,7 +268,7 @@ def play_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
     return m
 
 
-def play_crowded_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
+def play_crowded_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Meeting:
     """Every text at its length limit, with many cards, assumptions, drafts, metrics and steps."""
     store = Store(db)
     draft = SetupDraft(
@@ -278,13 +278,10 @@ def play_crowded_problem(db: Path, clock: FakeClock, ids: CountingIds) -> Played
             "original_ask": long_text("ask", FIELD_MAX_CHARS, "ASK-END"),
             "evidence": long_text("evidence", FIELD_MAX_CHARS, "READS-END"),
         },
-        participants=[
-            ParticipantDraft(long_text(f"Person{n}", 60, f"P{n}"), list(Role)[n % 4])
-            for n in range(20)
-        ],
+        participants=crowd(20),
         total_min=75,
     )
-    m = begin(store, method("problem"), draft, clock, ids, PROBLEM_S)
+    m = start(store, method("problem"), draft, clock, ids, PROBLEM_S)
     s = m.session
     for n in range(8):
         park(m, long_text(f"park{n}", CARD_MAX_CHARS, f"PARK{n}-END"), list(Role)[n % 4])

@@ -4,7 +4,6 @@ An earlier pre-mortem of the same team leaves open actions and sized risks; the 
 reviews them, and runs every phase with hand-countable results (see test_retro.py).
 """
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.methods_catalog import method
@@ -21,19 +20,11 @@ from facilitation.board import (
     size_risk,
 )
 from facilitation.followup import actions_to_review, review_action, review_risk, risks_to_review
-from facilitation.lifecycle import (
-    ParticipantDraft,
-    SetupDraft,
-    create_session,
-    finish_session,
-    next_phase,
-    start_session,
-)
-from facilitation.method import FieldSpec, Method
+from facilitation.lifecycle import ParticipantDraft, SetupDraft, finish_session
 from facilitation.roles import Role
 from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, LINE_MAX_CHARS
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.meeting import Meeting
+from tests.handout.meeting import Meeting, crowd, long_text, start
 
 TEAM = "Billing"
 SCOPE = "The self-serve billing launch"
@@ -69,40 +60,6 @@ PEOPLE = [
 ]
 
 
-@dataclass
-class Played(Meeting):
-    """A meeting whose phases take the seconds in `seconds`."""
-
-    seconds: dict[str, int] = field(default_factory=dict)
-
-    def end_phase(self, phase_id: str, *, last: bool = False) -> None:
-        run = self.session.current_run()
-        assert run is not None and run.phase_id == phase_id, (run, phase_id)
-        self.clock.advance(self.seconds[phase_id])
-        self.do(finish_session(self.session) if last else next_phase(self.session))
-
-    def set_field(self, owner_id: str, field_id: str, value: str, kind: str = "text") -> None:
-        self.do(
-            records.set_field(self.session, owner_id, FieldSpec(field_id, field_id, kind), value)
-        )
-
-
-def begin(
-    store: Store,
-    kind: Method,
-    draft: SetupDraft,
-    clock: FakeClock,
-    ids: CountingIds,
-    seconds: dict[str, int],
-) -> Played:
-    """A new session of `kind`, stored and started, its first phase running."""
-    session, change = create_session(kind, draft, clock, ids)
-    meeting = Played(store, session, clock, seconds=seconds)
-    meeting.do(change)
-    meeting.do(start_session(session))
-    return meeting
-
-
 def _earlier_premortem(store: Store, clock: FakeClock, ids: CountingIds) -> str:
     """The team's pre-mortem of the launch: three actions, two sized risks; returns its id."""
     draft = SetupDraft(
@@ -117,7 +74,7 @@ def _earlier_premortem(store: Store, clock: FakeClock, ids: CountingIds) -> str:
         total_min=60,
         team=TEAM,
     )
-    m = begin(store, method("premortem"), draft, clock, ids, {})
+    m = start(store, method("premortem"), draft, clock, ids, {})
     s = m.session
     m.do(add_theme(s, "Payment provider times out"), "t_pay")
     m.do(add_theme(s, "Tax rules wrong"), "t_tax")
@@ -130,7 +87,7 @@ def _earlier_premortem(store: Store, clock: FakeClock, ids: CountingIds) -> str:
     return s.id
 
 
-def play_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
+def play_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Meeting:
     """The whole retro; counts are chosen so that each total is easy to check by hand."""
     store = Store(db)
     earlier = _earlier_premortem(store, clock, ids)
@@ -148,9 +105,9 @@ def play_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
         team=TEAM,
         follows=[earlier],
     )
-    created = begin(store, method("retro"), draft, clock, ids, RETRO_S).session
+    created = start(store, method("retro"), draft, clock, ids, RETRO_S).session
     # Opened as the app opens it, so the earlier session's open actions and risks come along.
-    m = Played(store, open_session(store, created.id, clock, ids), clock, seconds=RETRO_S)
+    m = Meeting(store, open_session(store, created.id, clock, ids), clock, RETRO_S)
     s = m.session
 
     m.end_phase("stage")
@@ -314,13 +271,7 @@ def play_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
     return m
 
 
-def long_text(seed: str, limit: int, end: str) -> str:
-    """Words up to `limit` characters, ending in `end` so a test can see the text got printed."""
-    words = (seed + " ") * (limit // (len(seed) + 1))
-    return (words[: limit - len(end) - 1].rstrip() + " " + end)[:limit]
-
-
-def play_crowded_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
+def play_crowded_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Meeting:
     """Every text at its length limit: many people, cards, themes, whys, notes and moments."""
     store = Store(db)
     draft = SetupDraft(
@@ -331,13 +282,10 @@ def play_crowded_retro(db: Path, clock: FakeClock, ids: CountingIds) -> Played:
             "success_metrics": long_text("target", FIELD_MAX_CHARS, "TARGETS-END"),
             "key_events": long_text("event", FIELD_MAX_CHARS, "EVENTS-END"),
         },
-        participants=[
-            ParticipantDraft(long_text(f"Person{n}", 60, f"P{n}"), list(Role)[n % 4])
-            for n in range(20)
-        ],
+        participants=crowd(20),
         total_min=90,
     )
-    m = begin(store, method("retro"), draft, clock, ids, RETRO_S)
+    m = start(store, method("retro"), draft, clock, ids, RETRO_S)
     s = m.session
     for side in ("product", "engineering"):
         m.do(set_poll_count(s, "checkin", 1, 999, side=side))

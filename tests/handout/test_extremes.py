@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from app.handout import write_handout
 from app.storage import Store
+from facilitation.session import Session
 from tests.handout.meeting import Meeting
 
 
@@ -28,9 +29,9 @@ def test_a_session_just_started_prints_what_it_lacks(meeting: Meeting, tmp_path:
     assert "0.0 so far" in text
 
 
-def test_every_field_at_its_longest_still_prints_in_full(crowded: Meeting, tmp_path: Path) -> None:
+def test_every_field_at_its_longest_still_prints_in_full(crowded: Session, tmp_path: Path) -> None:
     path = tmp_path / "crowded.pdf"
-    write_handout(crowded.session, path)
+    write_handout(crowded, path)
     text = _text(path).replace("\n", " ")
     for marker in ("TITLE-END", "PLAN-END", "FAILURE-END", "CONDITIONS-END", "CARD39-END"):
         assert marker in text

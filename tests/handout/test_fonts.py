@@ -36,8 +36,7 @@ def test_no_line_runs_out_of_its_cell(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    fixture = request.getfixturevalue(which)
-    session: Session = fixture if isinstance(fixture, Session) else fixture.session
+    session: Session = request.getfixturevalue(which)
     placed = laid_out(session, tmp_path / "handout.pdf", monkeypatch)
     assert len(placed) > 30
     worst = max(placed, key=overflow)

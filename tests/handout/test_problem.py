@@ -16,6 +16,7 @@ from facilitation.report_readers import Histogram, RatingPoll, SidePoll
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
+from tests.handout.meeting import Meeting, start
 from tests.handout.pdf_checks import (
     assert_fonts_are_embedded_subsets,
     assert_no_line_runs_out_of_its_cell,
@@ -37,20 +38,27 @@ from tests.handout.problem_meeting import (
     play_crowded_problem,
     play_problem,
 )
-from tests.handout.retro_meeting import Played, begin
 
 
 @pytest.fixture
-def played(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Played]:
+def played(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Meeting]:
     meeting = play_problem(tmp_path / "problem.sqlite3", clock, ids)
     yield meeting
     meeting.store.close()
 
 
 @pytest.fixture
-def problem(played: Played) -> Session:
+def problem(played: Meeting) -> Session:
     """The finished workshop as export loads it back."""
     return played.reopened()
+
+
+@pytest.fixture
+def crowded(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Session]:
+    """Every text at its length limit, with many cards, assumptions, drafts, metrics and steps."""
+    meeting = play_crowded_problem(tmp_path / "crowded.sqlite3", clock, ids)
+    yield meeting.session
+    meeting.store.close()
 
 
 @pytest.fixture
@@ -290,30 +298,15 @@ def test_fonts_are_embedded_subsets(problem: Session, tmp_path: Path) -> None:
     assert_fonts_are_embedded_subsets(problem, tmp_path / "problem.pdf")
 
 
-@pytest.mark.parametrize("which", ["finished", "crowded"])
+@pytest.mark.parametrize("which", ["problem", "crowded"])
 def test_no_line_runs_out_of_its_cell(
-    which: str,
-    problem: Session,
-    tmp_path: Path,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    which: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crowded = None
-    session = problem
-    if which == "crowded":
-        crowded = play_crowded_problem(tmp_path / "crowded.sqlite3", clock, CountingIds("c"))
-        session = crowded.session
-    assert_no_line_runs_out_of_its_cell(session, tmp_path, monkeypatch)
-    if crowded:
-        crowded.store.close()
+    assert_no_line_runs_out_of_its_cell(request.getfixturevalue(which), tmp_path, monkeypatch)
 
 
-def test_every_field_at_its_longest_still_prints_in_full(
-    tmp_path: Path, clock: FakeClock, ids: CountingIds
-) -> None:
-    crowded = play_crowded_problem(tmp_path / "crowded.sqlite3", clock, ids)
-    text = printed_text(crowded.session, tmp_path / "crowded.pdf")
-    crowded.store.close()
+def test_every_field_at_its_longest_still_prints_in_full(crowded: Session, tmp_path: Path) -> None:
+    text = printed_text(crowded, tmp_path / "crowded.pdf")
     markers = ["INITIATIVE-END", "ASK-END", "READS-END", "REFRAMED-END", "JOB-END"]
     markers += [f"FINAL{k}-END" for k in ("WHO", "NEED", "INSIGHT", "IMPACT", "SOLVED_WHEN")]
     markers += [f"PARK{n}-END" for n in range(8)]
@@ -336,11 +329,9 @@ def test_a_workshop_just_started_says_what_it_lacks(
 ) -> None:
     store = Store(tmp_path / "new.sqlite3")
     draft = SetupDraft("New", {"initiative": "Nothing yet", "original_ask": "A button"}, PEOPLE, 75)
-    m = begin(store, method("problem"), draft, clock, ids, PROBLEM_S)
-    path = tmp_path / "new.pdf"
-    write_handout(m.session, path)
+    m = start(store, method("problem"), draft, clock, ids, PROBLEM_S)
+    text = printed_text(m.session, tmp_path / "new.pdf")
     store.close()
-    text = flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
     for sentence in (
         "draft, exported before the session finished",
         "No problem statement was agreed.",

@@ -15,7 +15,7 @@ from facilitation.premortem_report import (
 from facilitation.roles import Role
 from facilitation.scoring import Band
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.meeting import ACTUAL_S, CYRILLIC_CARD, GREEK_CARD, MARKUP_CARD
+from tests.handout.meeting import CYRILLIC_CARD, GREEK_CARD, MARKUP_CARD, PREMORTEM_S
 
 
 def test_header_facts(report: PremortemReport) -> None:
@@ -136,7 +136,7 @@ def test_planned_and_actual_time_per_phase(report: PremortemReport) -> None:
         "Declare the fiasco",
         "Silent failure history",
     ]
-    assert [t.actual_s for t in times] == list(ACTUAL_S.values())
+    assert [t.actual_s for t in times] == list(PREMORTEM_S.values())
     assert {t.state for t in times} == {"done"}
     assert sum(t.planned_s for t in times) == 60 * 60
 

@@ -17,6 +17,7 @@ from facilitation.retro_report import RetroReport, outcome_rows, retro_report
 from facilitation.roles import Role
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
+from tests.handout.meeting import Meeting, start
 from tests.handout.pdf_checks import (
     assert_fonts_are_embedded_subsets,
     assert_no_line_runs_out_of_its_cell,
@@ -31,8 +32,6 @@ from tests.handout.retro_meeting import (
     PEOPLE,
     RETRO_S,
     SCOPE,
-    Played,
-    begin,
     play_crowded_retro,
     play_retro,
 )
@@ -41,16 +40,24 @@ QUESTIONS = "Did we build the right thing? · Did we build it well? · Did we bu
 
 
 @pytest.fixture
-def played(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Played]:
+def played(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Meeting]:
     meeting = play_retro(tmp_path / "retro.sqlite3", clock, ids)
     yield meeting
     meeting.store.close()
 
 
 @pytest.fixture
-def retro(played: Played) -> Session:
+def retro(played: Meeting) -> Session:
     """The finished retro as export loads it back."""
     return played.reopened()
+
+
+@pytest.fixture
+def crowded(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Session]:
+    """Every text at its length limit: many people, cards, themes, whys, notes and moments."""
+    meeting = play_crowded_retro(tmp_path / "crowded.sqlite3", clock, ids)
+    yield meeting.session
+    meeting.store.close()
 
 
 @pytest.fixture
@@ -157,7 +164,7 @@ def test_a_timeline_of_rough_dates_keeps_the_order_it_was_typed_in(
 ) -> None:
     store = Store(tmp_path / "rough.sqlite3")
     draft = SetupDraft("Rough", {"scope": "Rough dates"}, PEOPLE, 90)
-    m = begin(store, method("retro"), draft, clock, ids, RETRO_S)
+    m = start(store, method("retro"), draft, clock, ids, RETRO_S)
     for text, when in (("Kick-off", "week 1"), ("Launch", "2026-12-14"), ("Outage", "")):
         m.do(add_card(m.session, "timeline", text, Role.PRODUCT, fields={"when": when}))
     timeline = retro_report(m.session).timeline
@@ -333,30 +340,15 @@ def test_fonts_are_embedded_subsets(retro: Session, tmp_path: Path) -> None:
     assert_fonts_are_embedded_subsets(retro, tmp_path / "retro.pdf")
 
 
-@pytest.mark.parametrize("which", ["finished", "crowded"])
+@pytest.mark.parametrize("which", ["retro", "crowded"])
 def test_no_line_runs_out_of_its_cell(
-    which: str,
-    retro: Session,
-    tmp_path: Path,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    which: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crowded = None
-    session = retro
-    if which == "crowded":
-        crowded = play_crowded_retro(tmp_path / "crowded.sqlite3", clock, CountingIds("c"))
-        session = crowded.session
-    assert_no_line_runs_out_of_its_cell(session, tmp_path, monkeypatch)
-    if crowded:
-        crowded.store.close()
+    assert_no_line_runs_out_of_its_cell(request.getfixturevalue(which), tmp_path, monkeypatch)
 
 
-def test_every_field_at_its_longest_still_prints_in_full(
-    tmp_path: Path, clock: FakeClock, ids: CountingIds
-) -> None:
-    crowded = play_crowded_retro(tmp_path / "crowded.sqlite3", clock, ids)
-    text = printed_text(crowded.session, tmp_path / "crowded.pdf")
-    crowded.store.close()
+def test_every_field_at_its_longest_still_prints_in_full(crowded: Session, tmp_path: Path) -> None:
+    text = printed_text(crowded, tmp_path / "crowded.pdf")
     for marker in ("SCOPE-END", "PERIOD-END", "TARGETS-END", "EVENTS-END", "ACTUALS-END"):
         assert marker in text
     for n in range(12):
@@ -376,11 +368,9 @@ def test_a_retro_just_started_says_what_it_lacks(
 ) -> None:
     store = Store(tmp_path / "new.sqlite3")
     draft = SetupDraft("New", {"scope": "An empty retro"}, PEOPLE[:2], 90)
-    m = begin(store, method("retro"), draft, clock, ids, RETRO_S)
-    path = tmp_path / "new.pdf"
-    write_handout(m.session, path)
+    m = start(store, method("retro"), draft, clock, ids, RETRO_S)
+    text = printed_text(m.session, tmp_path / "new.pdf")
     store.close()
-    text = flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
     for sentence in (
         "draft, exported before the session finished",
         "No votes were counted.",
@@ -401,7 +391,7 @@ def test_cards_follow_the_format_the_room_switched_to(
 ) -> None:
     store = Store(tmp_path / "switched.sqlite3")
     draft = SetupDraft("Switched", {"scope": "Sailing"}, PEOPLE, 90)
-    m = begin(store, method("retro"), draft, clock, ids, RETRO_S)
+    m = start(store, method("retro"), draft, clock, ids, RETRO_S)
     s = m.session
     panel = s.method.phase("questions").panels[0]
     m.do(add_card(s, "questions", "Written before the switch", Role.PRODUCT, column="well"))

@@ -28,14 +28,14 @@ from facilitation.tradeoff_report import (
     tradeoff_report,
 )
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.pdf_checks import laid_out, overflow, pdf_fonts
+from tests.handout.meeting import Meeting
+from tests.handout.pdf_checks import laid_out, overflow, pdf_fonts, printed_text
 from tests.handout.tradeoff_meeting import (
     ACTIONS,
     DECISION,
     FEATURES,
     QUESTION,
     WHY_NOT,
-    TradeoffMeeting,
     begin,
     play_crowded,
     play_tradeoff,
@@ -43,16 +43,24 @@ from tests.handout.tradeoff_meeting import (
 
 
 @pytest.fixture
-def meeting(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[TradeoffMeeting]:
+def meeting(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Meeting]:
     started = begin(tmp_path / "seam.sqlite3", clock, ids)
     yield started
     started.store.close()
 
 
 @pytest.fixture
-def finished(meeting: TradeoffMeeting) -> Session:
+def finished(meeting: Meeting) -> Session:
     """The whole trade-off session, as the export loads it back from storage."""
     return play_tradeoff(meeting).reopened()
+
+
+@pytest.fixture
+def crowded(tmp_path: Path, clock: FakeClock, ids: CountingIds) -> Iterator[Session]:
+    """Every text at its length limit, eight options on nine criteria, a long unbroken link."""
+    meeting = play_crowded(tmp_path / "crowded.sqlite3", clock, ids)
+    yield meeting.session
+    meeting.store.close()
 
 
 @pytest.fixture
@@ -161,7 +169,7 @@ def test_sensitivity_by_hand(report: TradeoffReport) -> None:
     )
 
 
-def test_a_fragile_lead_and_a_tie_are_named(meeting: TradeoffMeeting) -> None:
+def test_a_fragile_lead_and_a_tie_are_named(meeting: Meeting) -> None:
     session = play_tradeoff(meeting).session
     ids = _ids(tradeoff_report(session))
     # Maintainability weighted 5: standard 64.5, durable 62.5; time 3→2 then ties them at 61.
@@ -432,35 +440,16 @@ def test_every_font_is_an_embedded_subset(pdf: PdfReader) -> None:
 
 @pytest.mark.parametrize("which", ["finished", "crowded"])
 def test_no_line_runs_out_of_its_cell(
-    which: str,
-    meeting: TradeoffMeeting,
-    tmp_path: Path,
-    clock: FakeClock,
-    ids: CountingIds,
-    monkeypatch: pytest.MonkeyPatch,
+    which: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crowded = play_crowded(tmp_path / "crowded.sqlite3", clock, ids) if which == "crowded" else None
-    try:
-        session = crowded.session if crowded else play_tradeoff(meeting).session
-        placed = laid_out(session, tmp_path / "handout.pdf", monkeypatch)
-    finally:
-        if crowded:
-            crowded.store.close()
+    placed = laid_out(request.getfixturevalue(which), tmp_path / "handout.pdf", monkeypatch)
     assert len(placed) > 60
     worst = max(placed, key=overflow)
     assert overflow(worst) < 0.5, worst.text[:80]
 
 
-def test_every_field_at_its_longest_still_prints_in_full(
-    tmp_path: Path, clock: FakeClock, ids: CountingIds
-) -> None:
-    crowded = play_crowded(tmp_path / "crowded.sqlite3", clock, ids)
-    try:
-        path = tmp_path / "crowded.pdf"
-        write_handout(crowded.session, path)
-    finally:
-        crowded.store.close()
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+def test_every_field_at_its_longest_still_prints_in_full(crowded: Session, tmp_path: Path) -> None:
+    text = printed_text(crowded, tmp_path / "crowded.pdf")
     markers = ["QUESTION-END", "PROBLEM-END", "CONSTRAINTS-END", "CONTRIBUTORS-END"]
     markers += ["INFORMED-END", "NAME7-END", "approach-END", "D-rationale-END", "WHY-END"]
     markers += ["CRIT3-END", "FEATURE11-END", "RISK1-END", "ACTION2-END", "WHO-END"]
@@ -469,12 +458,8 @@ def test_every_field_at_its_longest_still_prints_in_full(
     assert "999 people at 2 or below" in text
 
 
-def test_a_session_just_started_prints_what_it_lacks(
-    meeting: TradeoffMeeting, tmp_path: Path
-) -> None:
-    path = tmp_path / "draft.pdf"
-    write_handout(meeting.session, path)
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+def test_a_session_just_started_prints_what_it_lacks(meeting: Meeting, tmp_path: Path) -> None:
+    text = printed_text(meeting.session, tmp_path / "draft.pdf")
     for sentence in (
         "draft, exported before the session finished",
         "No decision recorded",
@@ -493,7 +478,7 @@ def test_a_session_just_started_prints_what_it_lacks(
         assert sentence in text, sentence
 
 
-def test_an_option_without_an_estimate_says_so(meeting: TradeoffMeeting, tmp_path: Path) -> None:
+def test_an_option_without_an_estimate_says_so(meeting: Meeting, tmp_path: Path) -> None:
     session = meeting.session
     option = decision_matrix.options(session)[0]
     for field_id in ("low_weeks", "high_weeks", "confidence"):
@@ -504,7 +489,7 @@ def test_an_option_without_an_estimate_says_so(meeting: TradeoffMeeting, tmp_pat
     assert "no estimate" in PdfReader(tmp_path / "handout.pdf").pages[0].extract_text()
 
 
-def test_a_choice_against_the_matrix_is_pointed_out(meeting: TradeoffMeeting) -> None:
+def test_a_choice_against_the_matrix_is_pointed_out(meeting: Meeting) -> None:
     session = play_tradeoff(meeting).session
     durable = _ids(tradeoff_report(session))[DURABLE]
     meeting.do(set_field(session, "decide", FieldSpec("chosen", "Chosen option"), durable))

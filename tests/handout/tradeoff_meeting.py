@@ -6,13 +6,13 @@ in MoSCoW, two risks each for the top two options, a decision record, consent an
 test_tradeoff.py checks the handout's numbers against hand sums of the tables below.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.methods_catalog import method as load_method
+from app.storage import Store
 from facilitation import decision_matrix
 from facilitation.board import add_action, add_card, edit_action, set_poll_count
-from facilitation.lifecycle import ParticipantDraft, SetupDraft, finish_session, next_phase
+from facilitation.lifecycle import ParticipantDraft, SetupDraft
 from facilitation.method import FieldSpec
 from facilitation.records import (
     add_record,
@@ -25,15 +25,14 @@ from facilitation.records import (
 from facilitation.roles import Role
 from facilitation.text import CARD_MAX_CHARS, FIELD_MAX_CHARS, LINE_MAX_CHARS
 from tests.fakes import CountingIds, FakeClock
-from tests.handout.meeting import Meeting, start
-from tests.handout.meeting import _long as long_text
+from tests.handout.meeting import Meeting, long_text, start
 
 QUESTION = "How do we let customers dispute an invoice?"
 SCALE = range(1, 6)
 P, E = Role.PRODUCT.value, Role.ENGINEERING.value
 
 # Seconds the clock moves in each phase, in phase order: the appendix's "actual" minutes.
-ACTUAL_S = {
+TRADEOFF_S = {
     "frame": 360,
     "sliders": 780,
     "criteria": 420,
@@ -197,25 +196,13 @@ def draft() -> SetupDraft:
     )
 
 
-@dataclass
-class TradeoffMeeting(Meeting):
-    def end_phase(self, phase_id: str, *, last: bool = False) -> None:
-        run = self.session.current_run()
-        assert run is not None and run.phase_id == phase_id
-        self.clock.advance(ACTUAL_S[phase_id])
-        self.do(finish_session(self.session) if last else next_phase(self.session))
+def begin(db: Path, clock: FakeClock, ids: CountingIds, setup: SetupDraft | None = None) -> Meeting:
+    """A new trade-off session, `setup` (or the known draft) stored and started."""
+    tradeoff = load_method("tradeoff")
+    return start(Store(db), tradeoff, setup or draft(), clock, ids, TRADEOFF_S)
 
 
-def begin(db: Path, clock: FakeClock, ids: CountingIds) -> TradeoffMeeting:
-    return begin_with(db, clock, ids, draft())
-
-
-def begin_with(db: Path, clock: FakeClock, ids: CountingIds, setup: SetupDraft) -> TradeoffMeeting:
-    started = start(db, load_method("tradeoff"), setup, clock, ids)
-    return TradeoffMeeting(started.store, started.session, started.clock)
-
-
-def play_tradeoff(m: TradeoffMeeting) -> TradeoffMeeting:
+def play_tradeoff(m: Meeting) -> Meeting:
     """Every phase of the trade-off matrix, with the results in the tables above."""
     s = m.session
     m.end_phase("frame")
@@ -288,7 +275,7 @@ CROWDED_OPTIONS = 8
 CROWDED_CRITERIA = 9
 
 
-def play_crowded(db: Path, clock: FakeClock, ids: CountingIds) -> TradeoffMeeting:
+def play_crowded(db: Path, clock: FakeClock, ids: CountingIds) -> Meeting:
     """Every text at its length limit, eight options on nine criteria, a long unbroken link."""
     link = "https://wiki.example.com/" + "x" * 150
     fields = {
@@ -302,7 +289,7 @@ def play_crowded(db: Path, clock: FakeClock, ids: CountingIds) -> TradeoffMeetin
         "informed": long_text("informed", LINE_MAX_CHARS, "INFORMED-END"),
     }
     setup = SetupDraft("Crowded", fields, draft().participants, 90)
-    m = begin_with(db, clock, ids, setup)
+    m = begin(db, clock, ids, setup)
     s = m.session
     for n in range(CROWDED_CRITERIA - len(decision_matrix.criteria(s))):
         m.do(

@@ -14,7 +14,7 @@ from facilitation import (
     scope,
     targets,
     tradeoff,
-    tradeoff_reading,
+    tradeoff_report,
 )
 from facilitation.entities import (
     Action,
@@ -80,9 +80,7 @@ def session_to_json(session: Session) -> Json:
             _field_value(f) for f in sorted(session.field_values.values(), key=_field_order)
         ],
         "links": [_link(link) for link in session.ordered_links()],
-        "reviews": [
-            _review(r) for kind in ("action", "risk") for r in session.ordered_reviews(kind)
-        ],
+        "reviews": [_review(r) for kind in REVIEW_KINDS for r in session.ordered_reviews(kind)],
         "results": _results(session),
     }
 
@@ -179,25 +177,25 @@ def _action(action: Action) -> Json:
     }
 
 
+def _counts(session: Session, poll_id: str, side: str | None = None) -> dict[str, int]:
+    """{value: count}; JSON keys are strings, so values are written as digits."""
+    return {str(v): n for v, n in sorted(session.poll(poll_id, side).items())}
+
+
 def _polls(session: Session) -> dict[str, dict[str, int]]:
-    """Poll id → {value: count}; JSON keys are strings, so values are written as digits."""
+    """Poll id → {value: count}."""
     poll_ids = sorted({poll_id for poll_id, _, _ in session.poll_counts})
-    return {
-        poll_id: {str(v): n for v, n in sorted(session.poll(poll_id).items())}
-        for poll_id in poll_ids
-    }
+    return {poll_id: _counts(session, poll_id) for poll_id in poll_ids}
 
 
 def _polls_by_side(session: Session) -> dict[str, dict[str, dict[str, int]]]:
     """Poll id → side → {value: count}, for polls counted side by side (a split check-in)."""
-    split: dict[str, dict[str, dict[str, int]]] = {}
-    for poll_id in sorted({poll_id for poll_id, _, side in session.poll_counts if side}):
-        split[poll_id] = {
-            side: {str(v): n for v, n in sorted(session.poll(poll_id, side).items())}
-            for side in session.poll_sides(poll_id)
-            if side
+    return {
+        poll_id: {
+            side: _counts(session, poll_id, side) for side in session.poll_sides(poll_id) if side
         }
-    return split
+        for poll_id in sorted({poll_id for poll_id, _, side in session.poll_counts if side})
+    }
 
 
 # ----- generic records: scores, labels, named fields, links, reviews ----------------------------
@@ -273,11 +271,6 @@ def _number(value: float) -> float:
     return round(value, 2)
 
 
-def _phase_with(session: Session, kind: str, mode: str | None = None) -> str:
-    found = session.method.first_panel(kind, mode)
-    return found[0].id if found else ""
-
-
 def tradeoff_results(session: Session) -> Json:
     """Weighted totals, ranks, winner, Pugh counts, sensitivity and slider gaps."""
     # The same matrix and weight scale as the boards and the handout, read from the method.
@@ -285,8 +278,8 @@ def tradeoff_results(session: Session) -> Json:
     names = {c.id: c.text for c in decision_matrix.options(session)}
     datum = decision_matrix.datum(session)
     change = tradeoff.sensitivity(matrix, decision_matrix.weight_scale(session))
-    decision_phase = _phase_with(session, "decision")
-    chosen = decision_record.chosen(session, decision_phase) if decision_phase else None
+    decision = session.method.first_panel("decision")
+    chosen = decision_record.chosen(session, decision[0].id) if decision else None
     return {
         "max_total": tradeoff.max_total(matrix),
         "criteria": [
@@ -334,45 +327,36 @@ def tradeoff_results(session: Session) -> Json:
     }
 
 
+# The handout's own readers: a score or rank of 0 there is one nobody gave, null here.
+
+
 def _cells(session: Session, matrix: tradeoff.Matrix) -> list[Json]:
     """Each option on each criterion: the agreed (mean) score, each side's, and their gap."""
-    product = decision_matrix.side_scores(session, decision_matrix.SIDES[0])
-    engineering = decision_matrix.side_scores(session, decision_matrix.SIDES[1])
-    gaps = tradeoff.divergence(product, engineering)
     return [
         {
-            "option_id": option,
-            "criterion_id": criterion,
-            "score": matrix.scores.get((option, criterion)),
-            "product": product.get((option, criterion)),
-            "engineering": engineering.get((option, criterion)),
-            "gap": gaps.get((option, criterion)),
+            "option_id": cell.option,
+            "criterion_id": cell.criterion,
+            "score": cell.agreed,
+            "product": cell.product or None,
+            "engineering": cell.engineering or None,
+            "gap": cell.gap,
         }
-        for option in matrix.options
-        for criterion in matrix.criteria
+        for cell in tradeoff_report.cell_rows(session, matrix).values()
     ]
 
 
 def _sliders(session: Session) -> list[Json]:
     """Each trade-off slider's rank from product, engineering and the agreed list, and the gap."""
-    phase_id = _phase_with(session, "ranked_list")
-    if not phase_id:
-        return []
-    phase = session.method.phase(phase_id)
-    product, engineering, agreed = (
-        tradeoff_reading.slider_ranks(session, phase, side) for side in (*decision_matrix.SIDES, "")
-    )
-    gaps = tradeoff.rank_gaps(product, engineering)
     return [
         {
-            "item_id": item,
-            "name": name,
-            "product": product.get(item),
-            "engineering": engineering.get(item),
-            "agreed": agreed.get(item),
-            "gap": gaps.get(item),
+            "item_id": row.id,
+            "name": row.name,
+            "product": row.product or None,
+            "engineering": row.engineering or None,
+            "agreed": row.agreed or None,
+            "gap": row.gap,
         }
-        for item, name in tradeoff_reading.slider_items(phase)
+        for row in tradeoff_report.slider_rows(session)
     ]
 
 
@@ -381,14 +365,14 @@ def _scope(session: Session) -> list[Json]:
 
     scope.effort_shares hands the features to tradeoff.moscow_shares, leaving Won't out.
     """
-    phase_id = _phase_with(session, "classify", "scope")
-    panel = session.method.phase(phase_id).panel("classify") if phase_id else None
-    if panel is None:
+    where = session.method.first_panel("classify", "scope")
+    if where is None:
         return []
+    phase, panel = where
     scheme, limit = scope.scheme_of(panel.settings), scope.must_share_max(panel.settings)
     found = []
     for option in decision_matrix.options(session):
-        features = scope.features(session, phase_id, option.id, scheme)
+        features = scope.features(session, phase.id, option.id, scheme)
         if not features:
             continue
         shares = scope.effort_shares(features)
@@ -407,18 +391,22 @@ def problem_results(session: Session) -> Json:
     """The final statement and success metric as the method hands them on, and the top What card."""
     handed_on = outcomes.outcomes(session)
     top = None
-    for phase in session.method.phases:
-        chain = phase.panel("chain")
-        if chain is not None and chain.settings.get("target") == "top_card":
-            card = targets.top_card(session, phase)
-            if card is not None:
-                top = {
-                    "card_id": card.id,
-                    "text": card.text,
-                    "dots": session.tallies_in(phase.id).get(card.id, 0),
-                    "whys": [c.id for c in targets.whys(session, phase, card.id)],
-                }
-            break
+    phase = next(
+        (
+            phase
+            for phase, panel in session.method.all_panels()
+            if panel.kind == "chain" and panel.settings.get("target") == "top_card"
+        ),
+        None,
+    )
+    card = targets.top_card(session, phase) if phase else None
+    if phase and card:
+        top = {
+            "card_id": card.id,
+            "text": card.text,
+            "dots": session.tallies_in(phase.id).get(card.id, 0),
+            "whys": [c.id for c in targets.whys(session, phase, card.id)],
+        }
     return {
         "statement": handed_on.get("problem_statement"),
         "success_metric": handed_on.get("success_metric"),
@@ -431,8 +419,7 @@ def retro_results(session: Session) -> Json:
     top = max(
         (
             int(panel.settings.get("top", 5))
-            for phase in session.method.phases
-            for panel in phase.panels
+            for _, panel in session.method.all_panels()
             if panel.settings.get("target") == "top_themes"
         ),
         default=5,

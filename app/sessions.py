@@ -51,24 +51,19 @@ def load_history(store: Store, session: Session) -> History:
 def _sized_risks(earlier: Session) -> list[PriorRisk]:
     """The risks `earlier` sized, in the order of its risk register."""
     banding = earlier.banding()
-    found = []
-    for theme in earlier.themes_by_risk():
-        risk = earlier.risk_for(theme.id)
-        if risk.score:
-            band = banding.band(risk.score).value
-            found.append(
-                PriorRisk(
-                    theme.id,
-                    theme.name,
-                    risk.score,
-                    band,
-                    risk.roam,
-                    risk.owner,
-                    earlier.id,
-                    earlier.title,
-                )
-            )
-    return found
+    return [
+        PriorRisk(
+            theme.id,
+            theme.name,
+            risk.score,
+            banding.band(risk.score).value,
+            risk.roam,
+            risk.owner,
+            earlier.id,
+            earlier.title,
+        )
+        for theme, risk in earlier.sized_risks()
+    ]
 
 
 def _restored(store: Store, session_ids: list[str], clock: Clock) -> list[Session]:

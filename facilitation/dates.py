@@ -24,6 +24,15 @@ def long_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def is_date(value: str) -> bool:
+    """Whether `value` is an ISO calendar date (2027-06-30)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def readable(value: str) -> str:
     """An ISO date (2027-06-30) spelled out (30 June 2027); any other text unchanged."""
     try:

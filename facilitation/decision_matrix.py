@@ -7,6 +7,7 @@ matrix board, the sensitivity board, the handout and the export build the very s
 from dataclasses import dataclass
 
 from facilitation.entities import Card
+from facilitation.errors import DomainError
 from facilitation.method import Panel
 from facilitation.roles import Role
 from facilitation.session import Session
@@ -44,6 +45,14 @@ def matrix_phases(session: Session) -> MatrixPhases | None:
 def options(session: Session) -> list[Card]:
     where = matrix_phases(session)
     return session.cards_in(where.options) if where else []
+
+
+def option(session: Session, option_id: str) -> Card:
+    """The option `option_id`, for a command about it; a sentence when it has left the board."""
+    found = next((o for o in options(session) if o.id == option_id), None)
+    if found is None:
+        raise DomainError("That option is no longer on the board.")
+    return found
 
 
 def criteria(session: Session) -> list[Card]:

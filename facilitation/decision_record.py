@@ -68,18 +68,11 @@ def rejected(session: Session, phase_id: str) -> list[Card]:
 # ----- commands ----------------------------------------------------------------------------------
 
 
-def _option(session: Session, option_id: str) -> Card:
-    found = next((o for o in decision_matrix.options(session) if o.id == option_id), None)
-    if found is None:
-        raise DomainError("That option is no longer on the board.")
-    return found
-
-
 def choose(session: Session, phase_id: str, option_id: str) -> Change:
     """Record the chosen option; an empty id takes the choice back."""
     options = decision_matrix.options(session)
     if option_id:
-        _option(session, option_id)
+        decision_matrix.option(session, option_id)
     spec = FieldSpec(CHOSEN, "Chosen option", "choice", choices=_choices(options))
     return records.set_field(session, phase_id, spec, option_id)
 
@@ -90,7 +83,7 @@ def _choices(options: list[Card]) -> tuple[Choice, ...]:
 
 def set_why_not(session: Session, option_id: str, text: str) -> Change:
     """Why an option lost, kept on the option so the handout lists it beside it."""
-    _option(session, option_id)
+    decision_matrix.option(session, option_id)
     return records.set_field(session, option_id, WHY_NOT, text)
 
 
@@ -98,7 +91,7 @@ def set_record_field(
     session: Session, phase_id: str, panel: Panel, field_id: str, value: str
 ) -> Change:
     """One of the panel's fields (the "We will…" title, rationale, status…)."""
-    spec = next((f for f in panel.fields if f.id == field_id), None)
+    spec = panel.field(field_id)
     if spec is None:
         raise DomainError(f"A decision record here has no field '{field_id}'.")
     return records.set_field(session, phase_id, spec, value)

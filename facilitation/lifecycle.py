@@ -89,27 +89,26 @@ def starter_records(
     the record's field ids for records. They are stored with the session so they can be edited.
     """
     made: list[Card | Score | FieldValue] = []
-    for phase in method.phases:
-        for panel in phase.panels:
-            for position, starter in enumerate(panel.settings.get("starter", [])):
-                fields = {k: str(v) for k, v in starter.items() if k not in STARTER_KEYS}
-                text = str(starter["text"]) if "text" in starter else record_title(panel, fields)
-                card = Card(
-                    id=id_factory(),
-                    phase_id=phase.id,
-                    text=text,
-                    role=Role.OTHER,
-                    position=position,
-                    created_at=now,
-                    column=panel.column,
-                    fields=fields,
-                )
-                made.append(card)
-                if "weight" in starter:
-                    made.append(Score(card.id, WEIGHT, "", int(starter["weight"])))
-                if starter.get("datum"):
-                    # The baseline Pugh mode compares every other option with.
-                    made.append(FieldValue(phase.id, DATUM_FIELD, card.id))
+    for phase, panel in method.all_panels():
+        for position, starter in enumerate(panel.settings.get("starter", [])):
+            fields = {k: str(v) for k, v in starter.items() if k not in STARTER_KEYS}
+            text = str(starter["text"]) if "text" in starter else record_title(panel, fields)
+            card = Card(
+                id=id_factory(),
+                phase_id=phase.id,
+                text=text,
+                role=Role.OTHER,
+                position=position,
+                created_at=now,
+                column=panel.column,
+                fields=fields,
+            )
+            made.append(card)
+            if "weight" in starter:
+                made.append(Score(card.id, WEIGHT, "", int(starter["weight"])))
+            if starter.get("datum"):
+                # The baseline Pugh mode compares every other option with.
+                made.append(FieldValue(phase.id, DATUM_FIELD, card.id))
     return made
 
 

@@ -1,7 +1,7 @@
 """Methods as data: a method's phases, prompts and input kinds, validated from a TOML mapping."""
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +105,9 @@ class Panel:
     def preset(self, preset_id: str) -> ColumnPreset | None:
         return next((p for p in self.presets if p.id == preset_id), None)
 
+    def field(self, field_id: str) -> FieldSpec | None:
+        return next((f for f in self.fields if f.id == field_id), None)
+
 
 @dataclass(frozen=True)
 class Lens:
@@ -166,25 +169,42 @@ class Method:
             raise KeyError(phase_id)
         return found
 
+    def find_panel(self, phase_id: str, kind: str) -> Panel | None:
+        """The phase's panel of `kind`; None when the method has no such phase or panel."""
+        phase = self.find_phase(phase_id)
+        return phase.panel(kind) if phase else None
+
+    def all_panels(self) -> Iterator[tuple[Phase, Panel]]:
+        """Every panel of every phase, first or paired, in phase order."""
+        return ((phase, panel) for phase in self.phases for panel in phase.panels)
+
+    def panels_of_kind(self, kind: str) -> tuple[Panel, ...]:
+        return tuple(panel for _, panel in self.all_panels() if panel.kind == kind)
+
+    def poll_panel(self, poll_id: str) -> Panel | None:
+        """The panel that counts poll `poll_id`."""
+        return next((p for _, p in self.all_panels() if p.settings.get("poll") == poll_id), None)
+
     def poll_scale(self, poll_id: str) -> range | None:
         """The values poll `poll_id` takes, as its phase declares them (scale_min..scale_max)."""
-        for phase in self.phases:
-            for panel in phase.panels:
-                settings = panel.settings
-                if settings.get("poll") == poll_id and "scale_min" in settings:
-                    return range(int(settings["scale_min"]), int(settings["scale_max"]) + 1)
-        return None
+        panel = self.poll_panel(poll_id)
+        if panel is None or "scale_min" not in panel.settings:
+            return None
+        return range(int(panel.settings["scale_min"]), int(panel.settings["scale_max"]) + 1)
 
     def first_panel(self, kind: str, mode: str | None = None) -> tuple[Phase, Panel] | None:
         """The first phase with a panel of `kind` (and `mode`), and that panel; None when none.
 
         Readers find where a method keeps something this way, so a renamed phase still reads.
         """
-        for phase in self.phases:
-            for panel in phase.panels:
-                if panel.kind == kind and (mode is None or panel.settings.get("mode") == mode):
-                    return phase, panel
-        return None
+        return next(
+            (
+                (phase, panel)
+                for phase, panel in self.all_panels()
+                if panel.kind == kind and (mode is None or panel.settings.get("mode") == mode)
+            ),
+            None,
+        )
 
     def phases_of_kind(self, kind: str) -> tuple[Phase, ...]:
         """Phases with a panel of `kind`, first or paired."""

@@ -65,8 +65,7 @@ def risks_of(session: Session, phase_id: str, option_id: str) -> list[OptionRisk
 
 def add_risk(session: Session, phase_id: str, option_id: str, text: str, role: Role) -> Change:
     """A way this option could go wrong, as a card under the option."""
-    if option_id not in {o.id for o in decision_matrix.options(session)}:
-        raise DomainError("That option is no longer on the board.")
+    decision_matrix.option(session, option_id)
     return board.add_card(session, phase_id, text, role, parent_id=option_id)
 
 

@@ -48,8 +48,7 @@ def _source(session: Session, source: str) -> str:
 
 def statement(session: Session, phase_id: str) -> str:
     """The sentence a text_fields phase's template makes of its fields, once any is filled."""
-    phase = session.method.find_phase(phase_id)
-    panel = phase.panel("text_fields") if phase else None
+    panel = session.method.find_panel(phase_id, "text_fields")
     if panel is None or "template" not in panel.settings:
         return ""
     values = {f.id: session.field(phase_id, f.id) for f in panel.fields}
@@ -75,9 +74,8 @@ def first_metric(session: Session, phase_id: str) -> str:
 def top_risks(session: Session) -> str:
     banding = session.banding()
     lines = [
-        f"{theme.name} ({banding.label(session.risk_for(theme.id).score)})"
-        for theme in session.themes_by_risk()[:TOP_RISKS]
-        if session.risk_for(theme.id).score
+        f"{theme.name} ({banding.label(risk.score)})"
+        for theme, risk in session.sized_risks()[:TOP_RISKS]
     ]
     return "\n".join(lines)
 

@@ -13,12 +13,14 @@ from facilitation.report_readers import (
     Histogram,
     PhaseTime,
     RoleGroup,
+    answering_actions,
     local_date,
     phase_times,
     poll_histogram,
+    role_counts,
     role_groups,
 )
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
 from facilitation.scoring import Band, Banding
 from facilitation.session import Session
 
@@ -192,19 +194,17 @@ def _risk_rows(session: Session) -> tuple[RiskRow, ...]:
     """Every theme, highest L×I first; ties and unsized themes by dots, cards, then board order."""
     votes = session.theme_votes()
     banding = session.banding()
-    actions = session.ordered_actions()
     rows: list[RiskRow] = []
     for theme in session.themes_by_risk():
         cards = [c for c in session.cards_of_theme(theme.id) if c.phase_id == REASONS_PHASE]
         risk = session.risk_for(theme.id)
         score = risk.score
-        counts = session.role_split(cards)
         row = RiskRow(
             theme_id=theme.id,
             theme=theme.name,
             examples=_examples(cards),
             cards=len(cards),
-            split=tuple((r, counts[r]) for r in ROLE_ORDER if counts[r]),
+            split=role_counts(session, cards),
             dots=votes.get(theme.id, 0),
             likelihood=risk.likelihood if score else 0,
             impact=risk.impact if score else 0,
@@ -216,7 +216,7 @@ def _risk_rows(session: Session) -> tuple[RiskRow, ...]:
             owner=risk.owner,
             due=risk.due,
             gaps=tuple(risk_gaps(risk)),
-            actions=tuple(i for i, a in enumerate(actions, start=1) if a.theme_id == theme.id),
+            actions=answering_actions(session, theme.id),
         )
         rows.append(row)
     return tuple(rows)

@@ -14,6 +14,7 @@ from facilitation.entities import Card
 from facilitation.method import Panel, Scheme
 from facilitation.outcomes import statement
 from facilitation.panel_fields import checklist, is_ticked
+from facilitation.parking import PARKING_LOT
 from facilitation.record_lines import shown_value
 from facilitation.report_readers import (
     ActionItem,
@@ -39,10 +40,7 @@ ROOT_PHASE, MAP_PHASE, DRAFTS_PHASE = "rootcause", "assumptions", "drafts"
 CONVERGE_PHASE, HMW_PHASE, METRICS_PHASE = "converge", "hmw", "metrics"
 CONSENT_POLL = "consent"
 REFRAMED_FIELD, JOB_STORY_FIELD = "reframed", "job_story"
-WHAT_COLUMN = "what"
 GUARDRAIL = "guardrail"
-# Solutions parked during the session: the parking lot keeps them as cards of its own.
-PARKING_LOT = "parking_lot"
 
 
 @dataclass(frozen=True)
@@ -201,19 +199,14 @@ def _lines(cards: list[Card], dots: dict[str, int] | None = None) -> tuple[CardL
     return tuple(CardLine(c.text, c.role, dots=(dots or {}).get(c.id, 0)) for c in cards)
 
 
-def _panel(session: Session, phase_id: str, kind: str) -> Panel | None:
-    phase = session.method.find_phase(phase_id)
-    return phase.panel(kind) if phase else None
-
-
 def _checklist(session: Session) -> tuple[Check, ...]:
-    panel = _panel(session, CONVERGE_PHASE, "text_fields")
+    panel = session.method.find_panel(CONVERGE_PHASE, "text_fields")
     items = checklist(panel.settings) if panel else ()
     return tuple(Check(i.name, is_ticked(session, CONVERGE_PHASE, i.id)) for i in items)
 
 
 def _w4(session: Session) -> tuple[BoardColumn, ...]:
-    panel = _panel(session, W4_PHASE, "column_cards")
+    panel = session.method.find_panel(W4_PHASE, "column_cards")
     if panel is None:
         return ()
     dots = session.tallies_in(ROOT_PHASE)
@@ -235,7 +228,7 @@ def _chain(session: Session) -> WhyChain:
 
 
 def _map(session: Session) -> AssumptionMap:
-    panel = _panel(session, MAP_PHASE, "plot_2x2")
+    panel = session.method.find_panel(MAP_PHASE, "plot_2x2")
     settings = panel.settings if panel else {}
     x, y = assumptions.axes(settings)
     names = assumptions.quadrant_names(settings)

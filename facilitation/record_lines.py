@@ -81,7 +81,7 @@ def option_details(panel: Panel, card: Card) -> str:
     parts = []
     span = estimate(card.fields)
     parts.append(span or "no estimate yet")
-    debt_spec = next((f for f in panel.fields if f.id == "debt"), None)
+    debt_spec = panel.field("debt")
     debt = card.fields.get("debt", "")
     if debt_spec is not None:
         parts.append(f"debt: {shown_value(debt_spec, debt).lower()}" if debt else "debt: not set")

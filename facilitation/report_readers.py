@@ -5,7 +5,7 @@ Each report (`premortem_report`, `retro_report`, `problem_report`, `tradeoff_rep
 own page from these, so a head count or a poll reads the same in every handout.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,6 +65,18 @@ def role_groups(session: Session) -> tuple[RoleGroup, ...]:
     people = session.ordered_participants()
     groups = (RoleGroup(r, tuple(p.name for p in people if p.role == r)) for r in ROLE_ORDER)
     return tuple(g for g in groups if g.names)
+
+
+def role_counts(session: Session, cards: Iterable[Card]) -> tuple[tuple[Role, int], ...]:
+    """Cards per role, in role order; roles with none left out."""
+    counts = session.role_split(cards)
+    return tuple((role, counts[role]) for role in ROLE_ORDER if counts[role])
+
+
+def answering_actions(session: Session, theme_id: str) -> tuple[int, ...]:
+    """Numbers (from 1, in board order) of the actions agreed for a theme."""
+    actions = session.ordered_actions()
+    return tuple(n for n, a in enumerate(actions, start=1) if a.theme_id == theme_id)
 
 
 def local_date(session: Session) -> date:
@@ -139,7 +151,8 @@ class RatingPoll:
 
 
 def rating_poll(session: Session, poll_id: str) -> RatingPoll:
-    settings = _poll_settings(session, poll_id)
+    panel = session.method.poll_panel(poll_id)
+    settings = panel.settings if panel else {}
     sides = []
     for side in session.poll_sides(poll_id):
         counted = poll_histogram(session, poll_id, side)
@@ -154,14 +167,6 @@ def rating_poll(session: Session, poll_id: str) -> RatingPoll:
         tuple(sides),
         room,
     )
-
-
-def _poll_settings(session: Session, poll_id: str) -> dict[str, object]:
-    for phase in session.method.phases:
-        for panel in phase.panels:
-            if panel.settings.get("poll") == poll_id:
-                return dict(panel.settings)
-    return {}
 
 
 # ----- actions owned in pairs ------------------------------------------------------------------
@@ -196,10 +201,7 @@ def action_items(session: Session) -> tuple[ActionItem, ...]:
     """
     roles = {p.name.casefold(): p.role for p in session.ordered_participants()}
     pairs = any(
-        panel.settings.get("pair_owners")
-        for phase in session.method.phases_of_kind("action_items")
-        for panel in phase.panels
-        if panel.kind == "action_items"
+        p.settings.get("pair_owners") for p in session.method.panels_of_kind("action_items")
     )
     slots = (Role.PRODUCT, Role.ENGINEERING) if pairs else (None, None)
     items = []
@@ -252,8 +254,7 @@ class CardGroup:
 def by_column(session: Session, phase_id: str, cards: Sequence[Card]) -> tuple[CardGroup, ...]:
     """Cards under their column: the board's current columns first, then any a switch of
     format left behind; columns nobody wrote in are left out."""
-    phase = session.method.find_phase(phase_id)
-    panel = phase.panel("column_cards") if phase else None
+    panel = session.method.find_panel(phase_id, "column_cards")
     shown = [c.id for c in current_columns(session, phase_id, panel)] if panel else []
     order = [*shown, *dict.fromkeys(c.column for c in cards if c.column not in shown)]
     groups = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitation.columns import column_name
-from facilitation.dates import readable
+from facilitation.dates import is_date, readable
 from facilitation.entities import Card, Theme
 from facilitation.followup import (
     ACTION_STATUSES,
@@ -27,13 +27,15 @@ from facilitation.report_readers import (
     RatingPoll,
     RoleGroup,
     action_items,
+    answering_actions,
     by_column,
     local_date,
     phase_times,
     rating_poll,
+    role_counts,
     role_groups,
 )
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
 from facilitation.session import Session
 from facilitation.targets import top_themes, whys
 
@@ -201,8 +203,7 @@ def outcome_rows(targets: str, actuals: str) -> tuple[OutcomeRow, ...]:
 
 
 def _dug_themes(session: Session) -> list[Theme]:
-    phase = session.method.find_phase(DIG_PHASE)
-    panel = phase.panel("chain") if phase else None
+    panel = session.method.find_panel(DIG_PHASE, "chain")
     return top_themes(session, panel) if panel else []
 
 
@@ -214,7 +215,6 @@ def _theme_rows(session: Session) -> tuple[ThemeRow, ...]:
     rows = []
     for theme in session.ordered_themes():
         cards = _theme_cards(session, theme.id)
-        counts = session.role_split(cards)
         chain = whys(session, dig, theme.id) if dig else []
         rows.append(
             ThemeRow(
@@ -222,17 +222,13 @@ def _theme_rows(session: Session) -> tuple[ThemeRow, ...]:
                 name=theme.name,
                 dots=votes.get(theme.id, 0),
                 cards=len(cards),
-                split=tuple((r, counts[r]) for r in ROLE_ORDER if counts[r]),
+                split=role_counts(session, cards),
                 dug=theme.id in dug,
                 whys=tuple(c.text for c in chain),
                 seam=session.label_choice(theme.id, SEAM_SCHEME),
                 notes=session.field(theme.id, NOTES_FIELD),
                 circle=session.label_choice(theme.id, CIRCLE_SCHEME),
-                actions=tuple(
-                    n
-                    for n, a in enumerate(session.ordered_actions(), start=1)
-                    if a.theme_id == theme.id
-                ),
+                actions=answering_actions(session, theme.id),
             )
         )
     order = {t.id: i for i, t in enumerate(session.ordered_themes())}
@@ -246,8 +242,7 @@ def _theme_cards(session: Session, theme_id: str) -> list[Card]:
 
 
 def _cards_by_theme(session: Session, themes: Iterable[ThemeRow]) -> tuple[CardGroup, ...]:
-    phase = session.method.find_phase(QUESTIONS_PHASE)
-    panel = phase.panel("column_cards") if phase else None
+    panel = session.method.find_panel(QUESTIONS_PHASE, "column_cards")
 
     def lines(cards: Iterable[Card]) -> tuple[CardLine, ...]:
         return tuple(
@@ -270,21 +265,12 @@ def _timeline(session: Session) -> tuple[Moment, ...]:
     cards = session.cards_in(TIMELINE_PHASE)
     when = [c.fields.get(WHEN_FIELD, "").strip() for c in cards]
     dated = [w for w in when if w]
-    if dated and all(_is_date(w) for w in dated):
+    if dated and all(is_date(w) for w in dated):
         pairs = sorted(zip(when, cards, strict=True), key=lambda p: (not p[0], p[0]))
         when, cards = [p[0] for p in pairs], [p[1] for p in pairs]
     return tuple(Moment(c.text, readable(w), c.role) for w, c in zip(when, cards, strict=True))
 
 
-def _is_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _questions(session: Session) -> tuple[str, ...]:
-    phase = session.method.find_phase(QUESTIONS_PHASE)
-    panel = phase.panel("column_cards") if phase else None
+    panel = session.method.find_panel(QUESTIONS_PHASE, "column_cards")
     return tuple(c.name for c in panel.columns) if panel else ()

@@ -324,6 +324,10 @@ class Session:
     def risk_for(self, theme_id: str) -> Risk:
         return self.risks.get(theme_id) or Risk(theme_id)
 
+    def sized_risks(self) -> list[tuple[Theme, Risk]]:
+        """The themes sized so far, each with its risk, in the register's order."""
+        return [(t, risk) for t in self.themes_by_risk() if (risk := self.risk_for(t.id)).score]
+
     def ordered_actions(self) -> list[Action]:
         return sorted(self.actions.values(), key=lambda a: a.position)
 

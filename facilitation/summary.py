@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from facilitation import decision_record, outcomes
 from facilitation.session import Session
+from facilitation.voting import poll_mean
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,9 @@ def _premortem(session: Session) -> Parts:
         verdict += f"\n{record.verdict_notes}"
     banding = session.banding()
     risks = []
-    for theme in session.themes_by_risk():
-        risk = session.risk_for(theme.id)
-        if risk.score:
-            owner = f" · {risk.owner}" if risk.owner else ""
-            risks.append(f"{theme.name}: {banding.label(risk.score)}{owner}")
+    for theme, risk in session.sized_risks():
+        owner = f" · {risk.owner}" if risk.owner else ""
+        risks.append(f"{theme.name}: {banding.label(risk.score)}{owner}")
     return verdict, "Top risks", risks
 
 
@@ -86,13 +85,8 @@ def _retro(session: Session) -> Parts:
     for item, theme in zip(items, session.top_themes(TOP_THEMES), strict=True):
         seam = session.label_choice(theme.id, "seam")
         labelled.append(f"{item} · seam: {seam.name}" if seam and seam.name else item)
-    roti = session.poll("roti")
-    people = sum(roti.values())
-    headline = (
-        f"Return on time invested: {sum(v * n for v, n in roti.items()) / people:.1f} of 5"
-        if people
-        else ""
-    )
+    roti = poll_mean(session.poll("roti"))
+    headline = f"Return on time invested: {roti:.1f} of 5" if roti is not None else ""
     return headline, title, labelled
 
 

@@ -10,8 +10,10 @@ only when it is alone at the top: a tie has no winner.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 Cell = tuple[str, str]  # (option id, criterion id)
+K = TypeVar("K")  # what the sides placed: a cell, a slider
 WEIGHTS = range(1, 6)
 MUST_SHARE_MAX = 60  # DSDM: Musts at most about 60% of the effort
 
@@ -131,13 +133,18 @@ def sensitivity(matrix: Matrix, weights: range = WEIGHTS) -> WeightChange | None
     return None
 
 
-def divergence(product: Mapping[Cell, int], engineering: Mapping[Cell, int]) -> dict[Cell, int]:
-    """How far apart the two sides scored each cell both of them scored."""
+def divergence(product: Mapping[K, int], engineering: Mapping[K, int]) -> dict[K, int]:
+    """How far apart the two sides put each item both of them placed: a cell's scores, a
+    slider's ranks."""
     return {
-        cell: abs(value - engineering[cell])
-        for cell, value in product.items()
-        if value and engineering.get(cell)
+        item: abs(value - engineering[item])
+        for item, value in product.items()
+        if value and engineering.get(item)
     }
+
+
+# Slider ranks part the two sides just as scores do.
+rank_gaps = divergence
 
 
 @dataclass(frozen=True)
@@ -171,15 +178,6 @@ def pugh(matrix: Matrix, datum: str) -> dict[str, PughTally]:
         signs = [c for c in cells if c is not None]
         tallies[option] = PughTally(signs.count(1), signs.count(0), signs.count(-1))
     return tallies
-
-
-def rank_gaps(product: Mapping[str, int], engineering: Mapping[str, int]) -> dict[str, int]:
-    """How far apart the two sides ranked each trade-off slider both of them ranked."""
-    return {
-        item: abs(rank - engineering[item])
-        for item, rank in product.items()
-        if rank and engineering.get(item)
-    }
 
 
 def moscow_shares(features: Sequence[tuple[str, float]]) -> dict[str, float]:

@@ -26,7 +26,8 @@ from datetime import date
 from facilitation import decision_matrix, decision_record, option_risks, tradeoff, tradeoff_reading
 from facilitation import scope as moscow
 from facilitation.dates import readable
-from facilitation.method import FieldSpec, Panel
+from facilitation.method import Panel
+from facilitation.record_lines import shown_value
 from facilitation.report_readers import (
     ContextField,
     Histogram,
@@ -261,8 +262,6 @@ def tradeoff_report(session: Session) -> TradeoffReport:
     setup = record.setup
     scale = decision_matrix.score_scale(session)
     matrix = decision_matrix.matrix(session)
-    product = decision_matrix.side_scores(session, Role.PRODUCT.value)
-    engineering = decision_matrix.side_scores(session, Role.ENGINEERING.value)
     datum_card = decision_matrix.datum(session)
     datum = datum_card.id if datum_card and datum_card.id in matrix.options else ""
     decision = _decision(session)
@@ -272,7 +271,7 @@ def tradeoff_report(session: Session) -> TradeoffReport:
     effort_split = _effort_split(options)
     if scored:
         options = tuple(_placed(o, value_split, effort_split) for o in options)
-    cells = _cells(matrix, product, engineering)
+    cells = cell_rows(session, matrix)
     names = {c.id: c.text for c in decision_matrix.criteria(session)}
     widest = [g for g in tradeoff_reading.widest_gaps(session) if g.gap >= MIN_NOTED_GAP]
     return TradeoffReport(
@@ -302,7 +301,7 @@ def tradeoff_report(session: Session) -> TradeoffReport:
             for c in matrix.criteria
             if datum and o != datum
         },
-        sliders=_sliders(session),
+        sliders=_agreed_order(slider_rows(session)),
         value_split=value_split,
         effort_split=effort_split,
         sensitivity=_sensitivity(session, matrix),
@@ -318,13 +317,6 @@ def tradeoff_report(session: Session) -> TradeoffReport:
         ),
         phase_times=phase_times(session),
     )
-
-
-# ----- where the method keeps things ---------------------------------------------------------
-
-
-def _choice_name(spec: FieldSpec, value: str) -> str:
-    return next((c.name for c in spec.choices if c.id == value), value)
 
 
 # ----- options and the matrix ----------------------------------------------------------------
@@ -359,7 +351,7 @@ def _details(panel: Panel | None, fields: dict[str, str]) -> tuple[ContextField,
     if panel is None:
         return ()
     return tuple(
-        ContextField(spec.label, _choice_name(spec, fields[spec.id]))
+        ContextField(spec.label, shown_value(spec, fields[spec.id]))
         for spec in panel.fields
         if spec.id not in OPTION_HEADLINE and fields.get(spec.id, "").strip()
     )
@@ -426,11 +418,10 @@ def _placed(option: OptionRow, value_split: float, effort_split: float) -> Optio
     return replace(option, quadrant=name)
 
 
-def _cells(
-    matrix: tradeoff.Matrix,
-    product: dict[tradeoff.Cell, int],
-    engineering: dict[tradeoff.Cell, int],
-) -> dict[tuple[str, str], CellRow]:
+def cell_rows(session: Session, matrix: tradeoff.Matrix) -> dict[tuple[str, str], CellRow]:
+    """Every option on every criterion, in board order: each side's score, the mean, the gap."""
+    product = decision_matrix.side_scores(session, Role.PRODUCT.value)
+    engineering = decision_matrix.side_scores(session, Role.ENGINEERING.value)
     gaps = tradeoff.divergence(product, engineering)
     return {
         (o, c): CellRow(
@@ -476,18 +467,18 @@ def _sensitivity(session: Session, matrix: tradeoff.Matrix) -> Sensitivity:
 # ----- sliders -------------------------------------------------------------------------------
 
 
-def _sliders(session: Session) -> tuple[SliderRow, ...]:
+def slider_rows(session: Session) -> tuple[SliderRow, ...]:
+    """Each trade-off slider as each side and the room ranked it, in the method's order."""
     found = session.method.first_panel("ranked_list")
     if found is None:
         return ()
     phase, _ = found
-    ranks = {
-        side: tradeoff_reading.slider_ranks(session, phase, side)
+    product, engineering, agreed = (
+        tradeoff_reading.slider_ranks(session, phase, side)
         for side in (Role.PRODUCT.value, Role.ENGINEERING.value, "")
-    }
-    product, engineering, agreed = ranks.values()
+    )
     gaps = tradeoff.rank_gaps(product, engineering)
-    rows = [
+    return tuple(
         SliderRow(
             item,
             name,
@@ -497,8 +488,11 @@ def _sliders(session: Session) -> tuple[SliderRow, ...]:
             gaps.get(item),
         )
         for item, name in tradeoff_reading.slider_items(phase)
-    ]
-    # Agreed order; sliders the room has not placed yet keep board order after the others.
+    )
+
+
+def _agreed_order(rows: tuple[SliderRow, ...]) -> tuple[SliderRow, ...]:
+    # Sliders the room has not placed yet keep the method's order after the others.
     return tuple(sorted(rows, key=lambda r: r.agreed or len(rows) + 1))
 
 
@@ -564,9 +558,9 @@ def _decision(session: Session) -> Decision:
         return Decision("", "", "", "", "", "", "", "", "")
     phase, panel = found
     values = {f: session.field(phase.id, f) for f in DECISION_FIELDS}
-    status_spec = next((f for f in panel.fields if f.id == "status"), None)
+    status_spec = panel.field("status")
     if status_spec is not None:
-        values["status"] = _choice_name(status_spec, values["status"])
+        values["status"] = shown_value(status_spec, values["status"])
     chosen = decision_record.chosen(session, phase.id)
     return Decision(
         chosen=chosen.id if chosen else "", chosen_name=chosen.text if chosen else "", **values

@@ -1,6 +1,7 @@
 """Commands on a session's boards: cards, themes, dot tallies, risks, actions, verdict and polls."""
 
 from dataclasses import replace
+from typing import Any
 
 from facilitation.changes import Change, Remove, put
 from facilitation.entities import Action, Card, PollCount, Risk, Tally, Theme
@@ -224,9 +225,9 @@ def respond_to_risk(
     if warning_sign is not None:
         risk = replace(risk, warning_sign=_field(warning_sign, "The early-warning sign"))
     if owner is not None:
-        risk = replace(risk, owner=clean_line(owner, what="The owner", required=False))
+        risk = replace(risk, owner=_action_field("owner", owner))
     if due is not None:
-        risk = replace(risk, due=clean_line(due, what="The due date", required=False))
+        risk = replace(risk, due=_action_field("due", due))
     return put(risk, session.touched())
 
 
@@ -247,14 +248,29 @@ def _field(value: str, what: str) -> str:
 
 # ----- actions ---------------------------------------------------------------------------------
 
+# The one-line fields of an action (and of a risk's owner and date), by what an error calls them.
+_ACTION_LINES = {
+    "owner": "The owner",
+    "co_owner": "The second owner",
+    "due": "The due date",
+    "done_when": "Done when",
+}
+
+
+def _action_field(name: str, value: str) -> str:
+    if name == "what":
+        return clean_text(value, max_chars=CARD_MAX_CHARS, what="An action")
+    if name not in _ACTION_LINES:
+        raise DomainError(f"An action has no field '{name}'.")
+    return clean_line(value, what=_ACTION_LINES[name], required=False)
+
 
 def max_actions(session: Session) -> int | None:
     """The most actions the method allows (a retro keeps at most three), or None for no limit."""
     limits = [
         int(panel.settings["max_count"])
-        for phase in session.method.phases_of_kind("action_items")
-        for panel in phase.panels
-        if panel.kind == "action_items" and "max_count" in panel.settings
+        for panel in session.method.panels_of_kind("action_items")
+        if "max_count" in panel.settings
     ]
     return min(limits) if limits else None
 
@@ -276,15 +292,12 @@ def add_action(
         raise DomainError(
             f"Keep at most {limit} actions, so they get done: drop or merge one first."
         )
+    given = {"what": what, "owner": owner, "due": due, "co_owner": co_owner, "done_when": done_when}
     action = Action(
         id=session.id_factory(),
-        what=clean_text(what, max_chars=CARD_MAX_CHARS, what="An action"),
-        owner=clean_line(owner, what="The owner", required=False),
-        due=clean_line(due, what="The due date", required=False),
         position=session.next_position(session.actions.values()),
         theme_id=theme_id,
-        co_owner=clean_line(co_owner, what="The second owner", required=False),
-        done_when=clean_line(done_when, what="Done when", required=False),
+        **{name: _action_field(name, value) for name, value in given.items()},
     )
     return put(action, session.touched())
 
@@ -293,23 +306,8 @@ def edit_action(session: Session, action_id: str, **fields: str) -> Change:
     action = session.actions.get(action_id)
     if action is None:
         raise DomainError("That action is no longer on the board.")
-    for name, value in fields.items():
-        if name == "what":
-            text = clean_text(value, max_chars=CARD_MAX_CHARS, what="An action")
-            action = replace(action, what=text)
-        elif name == "owner":
-            action = replace(action, owner=clean_line(value, what="The owner", required=False))
-        elif name == "co_owner":
-            co_owner = clean_line(value, what="The second owner", required=False)
-            action = replace(action, co_owner=co_owner)
-        elif name == "due":
-            action = replace(action, due=clean_line(value, what="The due date", required=False))
-        elif name == "done_when":
-            done = clean_line(value, what="Done when", required=False)
-            action = replace(action, done_when=done)
-        else:
-            raise DomainError(f"An action has no field '{name}'.")
-    return put(action, session.touched())
+    cleaned: dict[str, Any] = {name: _action_field(name, value) for name, value in fields.items()}
+    return put(replace(action, **cleaned), session.touched())
 
 
 def delete_action(session: Session, action_id: str) -> Change:

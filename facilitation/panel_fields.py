@@ -1,11 +1,10 @@
-"""A text_fields panel's values: where they live, dates checked, its checklist, and Ctrl+M's copy.
+"""A text_fields panel's values: where they live, its checklist, and Ctrl+M's copy.
 
 A panel's fields belong to its phase (FieldValue owner = phase id), or, with `target = "setup"`,
 to the session's setup, so a framing phase corrects what was typed before the session started.
 """
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from facilitation import records
@@ -24,17 +23,6 @@ def writes_setup(panel: Panel) -> bool:
     return panel.settings.get("target") == "setup"
 
 
-def checked_value(spec: FieldSpec, value: str) -> str:
-    """Dates are ISO (2027-03-31) so that screen and handout can spell them out; "" clears."""
-    text = value.strip()
-    if spec.kind == "date" and text:
-        try:
-            date.fromisoformat(text)
-        except ValueError:
-            raise DomainError(f"{spec.label} takes a date like 2027-03-31.") from None
-    return value
-
-
 def value_of(session: Session, phase_id: str, panel: Panel, spec: FieldSpec) -> str:
     if writes_setup(panel):
         return session.record.setup.get(spec.id, "")
@@ -47,15 +35,14 @@ def values_of(session: Session, phase_id: str, panel: Panel) -> dict[str, str]:
 
 def set_value(session: Session, phase_id: str, panel: Panel, spec: FieldSpec, value: str) -> Change:
     """Store one field of the panel where the panel keeps it."""
-    text = checked_value(spec, value)
     if writes_setup(panel):
-        return records.set_setup_field(session, spec.id, text)
-    return records.set_field(session, phase_id, spec, text)
+        return records.set_setup_field(session, spec.id, value)
+    return records.set_field(session, phase_id, spec, value)
 
 
 def edit_record_field(session: Session, card_id: str, spec: FieldSpec, value: str) -> Change:
-    """records.edit_record, with a record's dates checked like a phase's."""
-    return records.edit_record(session, card_id, spec.id, checked_value(spec, value))
+    """records.edit_record by the field's spec, as a record board holds it."""
+    return records.edit_record(session, card_id, spec.id, value)
 
 
 # ----- checklist -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import math
 from dataclasses import replace
 
 from facilitation.changes import Change, Remove, put
+from facilitation.dates import is_date
 from facilitation.entities import Card, FieldValue, Label, Score
 from facilitation.errors import DomainError
 from facilitation.method import FieldSpec, Panel, Phase
@@ -128,6 +129,9 @@ def clean_field(spec: FieldSpec, value: str) -> str:
             raise DomainError(f"{spec.label} cannot be below zero.")
     if spec.kind == "choice" and text and text not in {c.id for c in spec.choices}:
         raise DomainError(f"Choose one of: {', '.join(c.name for c in spec.choices)}.")
+    # ISO dates, so that screen and handout can spell them out.
+    if spec.kind == "date" and text and not is_date(text):
+        raise DomainError(f"{spec.label} takes a date like 2027-03-31.")
     return text
 
 
@@ -199,7 +203,7 @@ def edit_record(session: Session, card_id: str, field_id: str, value: str) -> Ch
     if card is None:
         raise DomainError("That record is no longer on the board.")
     panel = record_panel(session, card.phase_id, card.column)
-    spec = next((f for f in panel.fields if f.id == field_id), None)
+    spec = panel.field(field_id)
     if spec is None:
         raise DomainError(f"A record here has no field '{field_id}'.")
     fields = {**card.fields, field_id: clean_field(spec, value)}

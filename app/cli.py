@@ -3,7 +3,6 @@
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,9 +109,6 @@ def _store(path: Path, *, create: bool = False) -> Iterator[Store]:
         raise CliError(f"cannot create {path}: {error.strerror or error}") from None
     try:
         yield store
-    except sqlite3.DatabaseError as error:
-        # Damage deeper in the file shows only when a page is read.
-        raise CliError(f"{path.name} is damaged and could not be read ({error})") from None
     except (StorageError, MethodError, DomainError) as error:
         raise CliError(str(error)) from None
     finally:

@@ -16,7 +16,6 @@ from facilitation.roles import Role
 P, E, D, X = Role.PRODUCT, Role.ENGINEERING, Role.DESIGN, Role.OTHER  # X: other (support)
 
 TEAM = "Billing"
-PRODUCT_NAME = "Ledgerly"
 
 # The people, with the side of the seam each speaks for.
 MAYA = ParticipantDraft("Maya Okafor", P)  # product manager, Billing
@@ -37,7 +36,6 @@ STARTS = {
     "retro": timedelta(days=55, hours=5),
 }
 PILOT_DAY = 22  # days after the problem definition: 30 customers try self-serve disputes
-ROLLOUT_DAY = 50  # 120 more customers
 METRIC_DAYS = 150  # the success metric's date, counted from the problem definition
 
 

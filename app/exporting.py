@@ -1,7 +1,6 @@
 """Exporting a stored session, shared by the command line and the GUI; failures become sentences."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 from app.files import write_atomically
@@ -20,8 +19,6 @@ def load_session(store: Store, session_id: str) -> Session:
         return open_session(store, session_id)
     except KeyError as error:  # gone since it was listed, or a method this Seam does not know
         raise ExportError(str(error.args[0] if error.args else error)) from None
-    except sqlite3.DatabaseError as error:  # damage deeper in the file shows only when read
-        raise ExportError(f"{store.path.name} is damaged and could not be read ({error})") from None
     except (StorageError, MethodError, DomainError) as error:
         raise ExportError(str(error)) from None
 

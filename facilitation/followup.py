@@ -1,4 +1,4 @@
-"""Across sessions: links to earlier sessions, and reviewing what they left open.
+"""Across sessions: reviewing what earlier sessions left open.
 
 A retro looks back at actions agreed earlier by the same team (did it happen? do more or less of
 it?) and at a linked pre-mortem's risks (did the failure we imagined happen?). The answer is kept
@@ -7,8 +7,8 @@ in this session, and an action's new status is also written back onto the action
 
 from dataclasses import replace
 
-from facilitation.changes import Change, Remove, put, put_elsewhere
-from facilitation.entities import Link, Review
+from facilitation.changes import Change, put, put_elsewhere
+from facilitation.entities import Review
 from facilitation.errors import DomainError
 from facilitation.history import PriorAction, PriorRisk
 from facilitation.session import Session
@@ -17,24 +17,6 @@ from facilitation.text import clean_line
 ACTION_STATUSES = {"done": "Done", "partly": "Partly", "not_done": "Not done"}
 ACTION_TRENDS = {"more": "More", "keep": "Keep", "less": "Less", "stop": "Stop"}
 RISK_OUTCOMES = {"happened": "Happened", "partly": "Partly", "not_happened": "Did not happen"}
-
-
-# ----- links -----------------------------------------------------------------------------------
-
-
-def link_session(session: Session, earlier_id: str) -> Change:
-    if earlier_id == session.id:
-        raise DomainError("A session cannot follow itself.")
-    if earlier_id in session.links:
-        return Change(())
-    link = Link(earlier_id, session.next_position(session.links.values()))
-    return put(link, session.touched())
-
-
-def unlink_session(session: Session, earlier_id: str) -> Change:
-    if earlier_id not in session.links:
-        return Change(())
-    return Change((Remove("link", (earlier_id,)),)) + put(session.touched())
 
 
 # ----- reviews ---------------------------------------------------------------------------------

@@ -10,19 +10,6 @@ from facilitation.entities import Action
 
 
 @dataclass(frozen=True)
-class EarlierSession:
-    """Another stored session, as the setup form offers it for linking."""
-
-    id: str
-    method_id: str
-    method_name: str
-    title: str
-    team: str
-    created_at: str
-    status: str
-
-
-@dataclass(frozen=True)
 class PriorAction:
     """An action agreed in an earlier session, with where it came from."""
 

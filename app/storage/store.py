@@ -100,6 +100,16 @@ class Store:
         except (sqlite3.Error, OverflowError, UnicodeEncodeError) as error:
             raise StorageError(_write_problem(error)) from error
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            # Damage deeper in the file shows only when a page is read, not when it is opened.
+            raise StorageError(
+                f"{self.path.name} is damaged and could not be read ({error})"
+            ) from error
+
     # ----- writing ------------------------------------------------------------------------------
 
     def commit(self, session_id: str, change: Change) -> None:
@@ -143,21 +153,22 @@ class Store:
 
     def load(self, session_id: str) -> list[Entity]:
         """Every record of a session; raises KeyError for an unknown id."""
-        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
-        if not rows:
-            raise KeyError(session_id)
-        entities: list[Entity] = [from_row("session", rows[0])]
-        for kind, table in TABLES.items():
-            if kind == "session":
-                continue
-            for row in self.db.query(f"SELECT * FROM [{table}] WHERE session_id = ?", [session_id]):
-                entities.append(from_row(kind, row))
+        with self._reading():
+            rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+            if not rows:
+                raise KeyError(session_id)
+            entities: list[Entity] = [from_row("session", rows[0])]
+            for kind, table in TABLES.items():
+                if kind == "session":
+                    continue
+                query = f"SELECT * FROM [{table}] WHERE session_id = ?"
+                entities += [from_row(kind, row) for row in self.db.query(query, [session_id])]
         return entities
 
     def method_of(self, session_id: str) -> str:
-        row = self.db.execute(
-            "SELECT method_id FROM sessions WHERE id = ?", [session_id]
-        ).fetchone()
+        with self._reading():
+            query = "SELECT method_id FROM sessions WHERE id = ?"
+            row = self.db.execute(query, [session_id]).fetchone()
         if row is None:
             raise KeyError(session_id)
         return str(row[0])
@@ -179,7 +190,8 @@ class Store:
               AND ((s.team != '' AND s.team = ? AND s.created_at < ?){linked_clause})
             ORDER BY s.created_at, a.position
         """
-        rows = self.db.query(query, [exclude, team, before, *linked])
+        with self._reading():
+            rows = list(self.db.query(query, [exclude, team, before, *linked]))
         return [
             PriorAction(
                 cast(Action, from_row("action", row)), row["session_id"], row["session_title"]
@@ -195,7 +207,9 @@ class Store:
                    s.team
             FROM sessions s ORDER BY s.updated_at DESC, s.created_at DESC
         """
-        return [SessionSummary(*row) for row in self.db.execute(query).fetchall()]
+        with self._reading():
+            rows = self.db.execute(query).fetchall()
+        return [SessionSummary(*row) for row in rows]
 
 
 def _open_problem(path: Path, error: sqlite3.DatabaseError) -> str:

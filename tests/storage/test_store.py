@@ -14,7 +14,7 @@ from app.storage import SessionSummary, StorageError, Store
 from app.storage.schema import SCHEMA_VERSION
 from facilitation import board, followup, records
 from facilitation.changes import Change, Put, Remove, put
-from facilitation.entities import ENTITY_TYPES, Card, Review, Tally
+from facilitation.entities import ENTITY_TYPES, Card, Link, Review, Tally
 from facilitation.lifecycle import (
     ParticipantDraft,
     SetupDraft,
@@ -70,7 +70,7 @@ def full_session(
     run(records.set_score(session, a, "impact", 4, scale=range(1, 6), side="product"))
     run(records.set_label(session, a, "moscow", "must"))
     run(records.set_field(session, "reasons", FieldSpec("note", "Note", "text"), ARABIC))
-    run(followup.link_session(session, "an-earlier-session"))
+    run(put(Link("an-earlier-session", 0), session.touched()))
     looked_back = Review("old-action", "action", "an-earlier-session", EMOJI, "Priya")
     run(followup.review_action(session, looked_back, status="partly", trend="keep"))
     clock.advance(12.5)
@@ -316,6 +316,28 @@ def test_a_corrupt_file_is_refused_and_left_as_it_was(tmp_path: Path, content: b
         "damaged.sqlite3 is not a Seam database, or it is damaged. Seam left it untouched."
     )
     assert path.read_bytes() == content
+
+
+def test_damage_past_the_first_pages_reads_as_one_sentence(
+    db_path: Path, premortem: Method, premortem_draft: SetupDraft, clock: FakeClock
+) -> None:
+    # The file opens (its header and schema are whole); the damage shows when the cards are read.
+    store = Store(db_path)
+    session = stored_session(store, premortem, premortem_draft, clock)
+    commit(store, session, start_session(session))
+    for n in range(400):
+        commit(store, session, board.add_card(session, "stage", f"card {n} " * 20, Role.OTHER))
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    half = len(data) // 2
+    data[half:] = random.Random(3).randbytes(len(data) - half)
+    db_path.write_bytes(bytes(data))
+    damaged = Store(db_path)
+    for read in (damaged.list_sessions, lambda: damaged.load(session.id)):
+        with pytest.raises(StorageError) as caught:
+            read()
+        assert str(caught.value).startswith("seam.sqlite3 is damaged and could not be read")
+    damaged.close()
 
 
 def test_a_file_from_a_newer_seam_is_refused_and_left_as_it_was(

@@ -1,7 +1,7 @@
 """The records a session is made of; each maps to one stored row."""
 
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from facilitation.roles import Role
 from facilitation.scoring import risk_score
@@ -249,22 +249,7 @@ Entity = (
     | Link
     | Review
 )
-ENTITY_TYPES: tuple[type[Entity], ...] = (
-    SessionRecord,
-    Participant,
-    PhaseRun,
-    Card,
-    Theme,
-    Tally,
-    Risk,
-    Action,
-    PollCount,
-    Score,
-    Label,
-    FieldValue,
-    Link,
-    Review,
-)
+ENTITY_TYPES: tuple[type[Entity], ...] = get_args(Entity)
 
 
 def key_of(entity: Entity) -> tuple[object, ...]:

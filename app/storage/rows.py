@@ -23,11 +23,10 @@ TABLES: dict[str, str] = {
     "link": "links",
     "review": "reviews",
 }
-# Kinds whose primary key includes session_id; the others carry globally unique ids.
-SESSION_SCOPED_KEYS = frozenset(
-    {"phase_run", "tally", "risk", "poll_count", "score", "label", "field_value", "link", "review"}
-)
 TYPES: dict[str, type[Entity]] = {t.KIND: t for t in ENTITY_TYPES}
+# A record keyed by its own id carries a globally unique one; any other key (a phase, an item
+# and a criterion…) means something only within its session, so session_id joins the primary key.
+SESSION_SCOPED_KEYS = frozenset(kind for kind, t in TYPES.items() if t.KEY != ("id",))
 _HINTS = {t.KIND: get_type_hints(t) for t in ENTITY_TYPES}
 
 

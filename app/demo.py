@@ -18,7 +18,7 @@ from app.methods_catalog import method
 from app.sessions import commit, linked_outcomes, load_history
 from app.storage import Store
 from facilitation.clock import Clock, ManualClock
-from facilitation.lifecycle import SetupDraft, create_session
+from facilitation.lifecycle import ParticipantDraft, SetupDraft, create_session
 from facilitation.outcomes import prefill
 from facilitation.session import Session
 
@@ -27,10 +27,15 @@ class Script(Protocol):
     """What each app/demo_<method>.py module offers: its setup, and the meeting that plays it."""
 
     METHOD_ID: str
+    TITLE: str
+    TOTAL_MIN: int
 
-    def setup_draft(
-        self, first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
-    ) -> SetupDraft: ...
+    @property
+    def PARTICIPANTS(self) -> Sequence[ParticipantDraft]: ...  # a module's tuple of its cast
+
+    def setup_fields(self, first: date, handed_on: Mapping[str, str]) -> dict[str, str]:
+        """The setup form's fields; `handed_on` holds what the linked sessions fill in."""
+        ...
 
     def play(self, store: Store, session: Session, clock: ManualClock) -> None: ...
 
@@ -103,7 +108,14 @@ def _hold(
     time.advance((origin + cast.STARTS[script.METHOD_ID] - time.now()).total_seconds())
     m = method(script.METHOD_ID)
     handed_on = prefill(m, linked_outcomes(store, list(follows), time))
-    draft = script.setup_draft(origin.date(), handed_on, follows, team)
+    draft = SetupDraft(
+        title=script.TITLE,
+        fields=script.setup_fields(origin.date(), handed_on),
+        participants=script.PARTICIPANTS,
+        total_min=script.TOTAL_MIN,
+        team=team,
+        follows=tuple(follows),
+    )
     session, change = create_session(m, draft, time)
     commit(store, session, change)
     # What the app loads when it opens a session: the team's open actions, linked risks.

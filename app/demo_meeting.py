@@ -5,10 +5,12 @@ from datetime import timedelta
 
 from app.sessions import commit
 from app.storage import Store
+from facilitation.board import add_action, set_poll_count
 from facilitation.changes import Change
 from facilitation.clock import ManualClock
 from facilitation.entities import Action, Card, Theme
 from facilitation.lifecycle import finish_session, next_phase, start_session
+from facilitation.method import Panel
 from facilitation.reveal import hidden_cards, reveal_cards
 from facilitation.session import Session
 
@@ -55,6 +57,31 @@ class Meeting:
 
     def due(self, days: int) -> str:
         return (self.day + timedelta(days=days)).isoformat()
+
+    def panel(self, phase_id: str, kind: str) -> Panel:
+        found = self.session.method.find_panel(phase_id, kind)
+        if found is None:
+            raise RuntimeError(f"The demo script needs a {kind} panel in phase '{phase_id}'.")
+        return found
+
+    def act(
+        self, what: str, owner: str, co_owner: str, days: int, done_when: str, theme_id: str = ""
+    ) -> None:
+        """An action agreed, due `days` after the meeting."""
+        change = add_action(
+            self.session,
+            what,
+            owner,
+            self.due(days),
+            theme_id,
+            co_owner=co_owner,
+            done_when=done_when,
+        )
+        self.do(change)
+
+    def count(self, poll_id: str, value: int, people: int, side: str = "") -> None:
+        """The hands shown at `value`: of the whole room, or of one side of a split poll."""
+        self.do(set_poll_count(self.session, poll_id, value, people, side=side))
 
     def begin(self, arrival_min: float) -> None:
         """Setup is filled in while people arrive; it is not timed."""

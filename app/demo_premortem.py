@@ -3,7 +3,7 @@
 # Card texts are prose, kept one record per line so the tables read like the wall they stand for.
 # ruff: noqa: E501
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -12,20 +12,18 @@ from app import demo_content as cast
 from app.demo_meeting import Meeting, Step
 from app.storage import Store
 from facilitation.board import (
-    add_action,
     add_card,
     add_theme,
     assign_card,
     edit_card,
     respond_to_risk,
-    set_poll_count,
     set_tally,
     set_verdict,
     size_risk,
 )
 from facilitation.clock import ManualClock
 from facilitation.entities import Card, Theme
-from facilitation.lifecycle import SetupDraft, toggle_timer
+from facilitation.lifecycle import toggle_timer
 from facilitation.roles import Role
 from facilitation.session import Session
 
@@ -39,36 +37,27 @@ PARTICIPANTS = (cast.MAYA, cast.JONAS, cast.TOM, cast.PRIYA, cast.LENA, cast.DIE
 OWN_METRIC = "Median days to settle a disputed invoice from 19 to 7 within five months"
 
 
-def setup_draft(
-    first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
-) -> SetupDraft:
+def setup_fields(first: date, handed_on: Mapping[str, str]) -> dict[str, str]:
     """The plan under attack; the success metric comes from the problem definition when linked."""
     day = cast.story_day(first, cast.STARTS[METHOD_ID].days)
-    return SetupDraft(
-        title=TITLE,
-        fields={
-            "success_metric": OWN_METRIC,
-            **handed_on,
-            "plan_summary": (
-                "Payers flag a dispute on any invoice line from a signed link in the invoice "
-                "email, with no login. Ledgerly pauses reminders for the disputed lines only, "
-                "puts the dispute in a new Disputes inbox for the sender's finance admins, and "
-                "they settle it with a credit note, a corrected invoice or a reply. A pilot with "
-                f"30 mid-market customers starts on {cast.spelled(first, cast.PILOT_DAY)}; "
-                "everyone else gets it about four weeks later."
-            ),
-            "horizon_date": cast.story_day(day, 150).isoformat(),
-            "failure_definition": (
-                "Payers ignore the link and keep emailing, the Disputes inbox fills up unread, "
-                "disputed invoices still take over two weeks to settle, and clients are still "
-                "chased after they complained."
-            ),
-        },
-        participants=PARTICIPANTS,
-        total_min=TOTAL_MIN,
-        team=team,
-        follows=tuple(follows),
-    )
+    return {
+        "success_metric": OWN_METRIC,
+        **handed_on,
+        "plan_summary": (
+            "Payers flag a dispute on any invoice line from a signed link in the invoice "
+            "email, with no login. Ledgerly pauses reminders for the disputed lines only, "
+            "puts the dispute in a new Disputes inbox for the sender's finance admins, and "
+            "they settle it with a credit note, a corrected invoice or a reply. A pilot with "
+            f"30 mid-market customers starts on {cast.spelled(first, cast.PILOT_DAY)}; "
+            "everyone else gets it about four weeks later."
+        ),
+        "horizon_date": cast.story_day(day, 150).isoformat(),
+        "failure_definition": (
+            "Payers ignore the link and keep emailing, the Disputes inbox fills up unread, "
+            "disputed invoices still take over two weeks to settle, and clients are still "
+            "chased after they complained."
+        ),
+    }
 
 
 # Actual minutes per phase, against the plan of a 60-minute session (4, 2, 6, 11, 7, 4, 7, 11,
@@ -306,17 +295,9 @@ class PremortemMeeting(Meeting):
         )
         self.do(change)
 
-    def act(self, plan: ActionPlan) -> None:
-        change = add_action(
-            self.session,
-            plan.what,
-            plan.owner,
-            self.due(plan.due_days),
-            self.themes[plan.theme],
-            co_owner=plan.co_owner,
-            done_when=plan.done_when,
-        )
-        self.do(change)
+    def plan_action(self, plan: ActionPlan) -> None:
+        theme_id = self.themes[plan.theme]
+        self.act(plan.what, plan.owner, plan.co_owner, plan.due_days, plan.done_when, theme_id)
 
     def respond_steps(self) -> list[Step]:
         """Each top risk answered, then the actions the room named for it; the rest at the end."""
@@ -324,8 +305,8 @@ class PremortemMeeting(Meeting):
         answered = [self.theme_key(t.id) for t in self._shortlist("respond")]
         for key in answered:
             steps.append(partial(self.respond, key))
-            steps.extend(partial(self.act, a) for a in ACTIONS if a.theme == key)
-        steps.extend(partial(self.act, a) for a in ACTIONS if a.theme not in answered)
+            steps.extend(partial(self.plan_action, a) for a in ACTIONS if a.theme == key)
+        steps.extend(partial(self.plan_action, a) for a in ACTIONS if a.theme not in answered)
         return steps
 
     # ----- success mirror and verdict ------------------------------------------------------------
@@ -339,14 +320,11 @@ class PremortemMeeting(Meeting):
             self.verdict,
         ]
         for value, count in CONFIDENCE.items():
-            steps.append(partial(self.confidence, value, count))
+            steps.append(partial(self.count, "confidence", value, count))
         return steps
 
     def verdict(self) -> None:
         self.do(set_verdict(self.session, VERDICT, VERDICT_NOTES))
-
-    def confidence(self, value: int, count: int) -> None:
-        self.do(set_poll_count(self.session, "confidence", value, count))
 
 
 def play(store: Store, session: Session, clock: ManualClock) -> None:

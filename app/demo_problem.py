@@ -3,18 +3,17 @@
 # Card texts are prose, kept one record per line so the tables read like the wall they stand for.
 # ruff: noqa: E501
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
 
 from app import demo_content as cast
 from app.demo_meeting import Meeting, Step
 from app.storage import Store
-from facilitation import assumptions, columns, panel_fields, parking, record_lines
-from facilitation.board import add_action, add_card, set_poll_count, set_tally
+from facilitation import assumptions, columns, panel_fields, parking, record_lines, records
+from facilitation.board import add_card, set_tally
 from facilitation.clock import ManualClock
 from facilitation.entities import Card
-from facilitation.lifecycle import SetupDraft
 from facilitation.method import Choice, Panel
 from facilitation.roles import Role
 from facilitation.session import Session
@@ -28,30 +27,21 @@ TOTAL_MIN = 75
 PARTICIPANTS = (cast.MAYA, cast.JONAS, cast.TOM, cast.PRIYA, cast.LENA, cast.SOFIA)
 
 
-def setup_draft(
-    first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
-) -> SetupDraft:
-    return SetupDraft(
-        title=TITLE,
-        fields={
-            **handed_on,
-            "initiative": "Invoice disputes",
-            "original_ask": (
-                "Add a Dispute button to every invoice by June, like the one Stripe has for "
-                "chargebacks. (Sales, after our largest account complained.)"
-            ),
-            "evidence": (
-                "Support tickets tagged ‘dispute’ or ‘wrong invoice’, last two quarters\n"
-                "Days-to-settle report from the data warehouse, January to March\n"
-                "Exit interviews with 10 lost mid-market accounts\n"
-                "Eight interviews with accounts-receivable clerks"
-            ),
-        },
-        participants=PARTICIPANTS,
-        total_min=TOTAL_MIN,
-        team=team,
-        follows=tuple(follows),
-    )
+def setup_fields(first: date, handed_on: Mapping[str, str]) -> dict[str, str]:
+    return {
+        **handed_on,
+        "initiative": "Invoice disputes",
+        "original_ask": (
+            "Add a Dispute button to every invoice by June, like the one Stripe has for "
+            "chargebacks. (Sales, after our largest account complained.)"
+        ),
+        "evidence": (
+            "Support tickets tagged ‘dispute’ or ‘wrong invoice’, last two quarters\n"
+            "Days-to-settle report from the data warehouse, January to March\n"
+            "Exit interviews with 10 lost mid-market accounts\n"
+            "Eight interviews with accounts-receivable clerks"
+        ),
+    }
 
 
 # Against the plan of a 75-minute session (3, 4, 10, 12, 8, 10, 8, 8, 5, 6, 3 scaled down).
@@ -259,9 +249,6 @@ class ProblemMeeting(Meeting):
     def first_day(self) -> date:
         return self.day  # the problem definition is the story's first session
 
-    def panel(self, phase_id: str, kind: str) -> Panel:
-        return next(p for p in self.session.method.phase(phase_id).panels if p.kind == kind)
-
     def card_id(self, start: str) -> str:
         return next(i for text, i in self.cards.items() if text.startswith(start))
 
@@ -272,10 +259,7 @@ class ProblemMeeting(Meeting):
         card_id = self.add(change, Card)
         for spec in rest:
             if fields.get(spec.id):
-                change = panel_fields.edit_record_field(
-                    self.session, card_id, spec, fields[spec.id]
-                )
-                self.do(change)
+                self.do(records.edit_record(self.session, card_id, spec.id, fields[spec.id]))
         return card_id
 
     # ----- parking lot, reframe and cards --------------------------------------------------------
@@ -340,8 +324,8 @@ class ProblemMeeting(Meeting):
         merged = {**MERGED, "solved_when": solved_when(self.first_day)}
         steps += [partial(self.state, field_id, text) for field_id, text in merged.items()]
         steps += [partial(self.tick, item.id) for item in self.checklist()]
-        steps += [partial(self.consent, v, n) for v, n in CONSENT_FIRST.items()]
-        steps += [partial(self.consent, v, n) for v, n in CONSENT_AGAIN.items()]
+        steps += [partial(self.count, "consent", v, n) for v, n in CONSENT_FIRST.items()]
+        steps += [partial(self.count, "consent", v, n) for v, n in CONSENT_AGAIN.items()]
         return steps
 
     def draft_vote(self, key: str, dots: int) -> None:
@@ -355,7 +339,8 @@ class ProblemMeeting(Meeting):
 
     def state(self, field_id: str, value: str) -> None:
         panel = self.panel("converge", "text_fields")
-        spec = next(f for f in panel.fields if f.id == field_id)
+        spec = panel.field(field_id)
+        assert spec is not None, field_id
         self.do(panel_fields.set_value(self.session, "converge", panel, spec, value))
 
     def checklist(self) -> tuple[Choice, ...]:
@@ -364,9 +349,6 @@ class ProblemMeeting(Meeting):
     def tick(self, item_id: str) -> None:
         item = next(i for i in self.checklist() if i.id == item_id)
         self.do(panel_fields.set_ticked(self.session, "converge", item, True))
-
-    def consent(self, value: int, count: int) -> None:
-        self.do(set_poll_count(self.session, "consent", value, count))
 
     # ----- how might we, metrics, non-goals and next steps ---------------------------------------
 
@@ -384,12 +366,6 @@ class ProblemMeeting(Meeting):
     def non_goal(self, role: Role, text: str) -> None:
         column = self.panel("metrics", "free_cards").column
         self.do(add_card(self.session, "metrics", text, role, column=column))
-
-    def act(self, what: str, owner: str, co_owner: str, days: int, done_when: str) -> None:
-        change = add_action(
-            self.session, what, owner, self.due(days), co_owner=co_owner, done_when=done_when
-        )
-        self.do(change)
 
 
 def play(store: Store, session: Session, clock: ManualClock) -> None:

@@ -3,7 +3,7 @@
 # Card texts are prose, kept one record per line so the tables read like the wall they stand for.
 # ruff: noqa: E501
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -12,12 +12,11 @@ from app import demo_content as cast
 from app.demo_meeting import Meeting, Step
 from app.storage import Store
 from facilitation import columns, panel_fields
-from facilitation.board import add_action, add_card, add_theme, set_poll_count, set_tally
+from facilitation.board import add_card, add_theme, set_tally
 from facilitation.clock import ManualClock
 from facilitation.entities import Card, Review, Theme
 from facilitation.followup import actions_to_review, review_action, review_risk, risks_to_review
-from facilitation.lifecycle import SetupDraft
-from facilitation.method import FieldSpec, Panel
+from facilitation.method import FieldSpec
 from facilitation.records import set_field, set_label
 from facilitation.roles import Role
 from facilitation.session import Session
@@ -41,31 +40,22 @@ PARTICIPANTS = (
 NOTES = FieldSpec("notes", "Discussion notes", "text")
 
 
-def setup_draft(
-    first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
-) -> SetupDraft:
+def setup_fields(first: date, handed_on: Mapping[str, str]) -> dict[str, str]:
     """What we look back on; the success metric and its target are handed on by the plan."""
     retro_day = cast.STARTS[METHOD_ID].days
-    return SetupDraft(
-        title=TITLE,
-        fields={
-            **handed_on,
-            "scope": "the self-serve disputes pilot",
-            "period": (
-                f"{cast.spelled(first, cast.PILOT_DAY)} to {cast.spelled(first, retro_day - 1)}"
-            ),
-            "key_events": (
-                "Pilot opened to 30 customers\n"
-                "Security review of the links passed in week 1\n"
-                "The ERP sync overwrote ‘disputed’ for two nights in week 3\n"
-                "120 more customers in week 5"
-            ),
-        },
-        participants=PARTICIPANTS,
-        total_min=TOTAL_MIN,
-        team=team,
-        follows=tuple(follows),
-    )
+    return {
+        **handed_on,
+        "scope": "the self-serve disputes pilot",
+        "period": (
+            f"{cast.spelled(first, cast.PILOT_DAY)} to {cast.spelled(first, retro_day - 1)}"
+        ),
+        "key_events": (
+            "Pilot opened to 30 customers\n"
+            "Security review of the links passed in week 1\n"
+            "The ERP sync overwrote ‘disputed’ for two nights in week 3\n"
+            "120 more customers in week 5"
+        ),
+    }
 
 
 # Against the plan of a 90-minute session (3, 4, 5, 12, 16, 8, 4, 19, 15, 4 as scaled).
@@ -254,19 +244,13 @@ class RetroMeeting(Meeting):
         self.phase("decide", self.decide_steps())
         self.phase("roti", [*self.poll_steps("roti", ROTI), *self.plus_delta_steps()], last=True)
 
-    def panel(self, phase_id: str, kind: str) -> Panel:
-        return next(p for p in self.session.method.phase(phase_id).panels if p.kind == kind)
-
     def poll_steps(self, poll_id: str, by_side: dict[str, dict[int, int]]) -> list[Step]:
         """A poll the panel splits by side: each side's hands are counted on their own."""
         return [
-            partial(self.hands, poll_id, side, value, count)
+            partial(self.count, poll_id, value, count, side)
             for side, counts in by_side.items()
             for value, count in counts.items()
         ]
-
-    def hands(self, poll_id: str, side: str, value: int, count: int) -> None:
-        self.do(set_poll_count(self.session, poll_id, value, count, side=side))
 
     # ----- last time's actions and the pre-mortem's risks ----------------------------------------
 
@@ -345,21 +329,12 @@ class RetroMeeting(Meeting):
             partial(self.label, theme.id, scheme, CIRCLES[self.key_of(theme.id)])
             for theme in top_themes(self.session, panel)
         ]
-        return [*steps, *(partial(self.act, *a) for a in ACTIONS)]
+        return [*steps, *(partial(self.act_on, *a) for a in ACTIONS)]
 
-    def act(
+    def act_on(
         self, theme: str, what: str, owner: str, co_owner: str, days: int, done_when: str
     ) -> None:
-        change = add_action(
-            self.session,
-            what,
-            owner,
-            self.due(days),
-            self.themes[theme],
-            co_owner=co_owner,
-            done_when=done_when,
-        )
-        self.do(change)
+        self.act(what, owner, co_owner, days, done_when, self.themes[theme])
 
     def plus_delta_steps(self) -> list[Step]:
         return [partial(self.plus_delta, *card) for card in PLUS_DELTA]

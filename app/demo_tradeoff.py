@@ -3,7 +3,7 @@
 # Option fields and scores are data, kept one record per line so the tables stay readable.
 # ruff: noqa: E501
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
 
@@ -18,12 +18,9 @@ from facilitation import (
     panel_fields,
     scope,
 )
-from facilitation.board import add_action, set_poll_count
 from facilitation.clock import ManualClock
 from facilitation.entities import Card
-from facilitation.lifecycle import SetupDraft
-from facilitation.method import Panel
-from facilitation.records import set_label, set_rank, set_score
+from facilitation.records import edit_record, set_label, set_rank, set_score
 from facilitation.roles import Role
 from facilitation.session import Session
 
@@ -36,33 +33,24 @@ TOTAL_MIN = 90
 PARTICIPANTS = (cast.MAYA, cast.RUTH, cast.JONAS, cast.PRIYA, cast.DIEGO, cast.TOM)
 
 
-def setup_draft(
-    first: date, handed_on: Mapping[str, str], follows: Sequence[str], team: str
-) -> SetupDraft:
+def setup_fields(first: date, handed_on: Mapping[str, str]) -> dict[str, str]:
     """The question and DACI roles; problem statement, metric and known risks are handed on."""
     day = cast.story_day(first, cast.STARTS[METHOD_ID].days)
-    return SetupDraft(
-        title=TITLE,
-        fields={
-            **handed_on,
-            "question": "How do we let payers dispute invoice lines, and pause reminders, in time for the pilot?",
-            "constraints": (
-                f"The pilot starts on {cast.spelled(first, cast.PILOT_DAY)} with 30 customers.\n"
-                "No logins for payers.\n"
-                "The nightly ERP sync is frozen until the platform team's Q3 release.\n"
-                "Two engineers and a designer until the pilot."
-            ),
-            "driver": "Maya Okafor",
-            "approver": "Ruth Adeyemi",
-            "contributors": "Jonas Weber, Priya Raman, Diego Alvarez, Tom Ellison",
-            "informed": "Support, sales leadership, finance",
-            "deadline": cast.story_day(day, 3).isoformat(),
-        },
-        participants=PARTICIPANTS,
-        total_min=TOTAL_MIN,
-        team=team,
-        follows=tuple(follows),
-    )
+    return {
+        **handed_on,
+        "question": "How do we let payers dispute invoice lines, and pause reminders, in time for the pilot?",
+        "constraints": (
+            f"The pilot starts on {cast.spelled(first, cast.PILOT_DAY)} with 30 customers.\n"
+            "No logins for payers.\n"
+            "The nightly ERP sync is frozen until the platform team's Q3 release.\n"
+            "Two engineers and a designer until the pilot."
+        ),
+        "driver": "Maya Okafor",
+        "approver": "Ruth Adeyemi",
+        "contributors": "Jonas Weber, Priya Raman, Diego Alvarez, Tom Ellison",
+        "informed": "Support, sales leadership, finance",
+        "deadline": cast.story_day(day, 3).isoformat(),
+    }
 
 
 # Against the plan of a 90-minute session (5, 10, 8, 15, 8, 15, 8, 8, 8, 5).
@@ -261,9 +249,6 @@ class TradeoffMeeting(Meeting):
         self.phase("decide", self.decide_steps())
         self.phase("actions", [partial(self.act, *a) for a in ACTIONS], last=True)
 
-    def panel(self, phase_id: str, kind: str) -> Panel:
-        return next(p for p in self.session.method.phase(phase_id).panels if p.kind == kind)
-
     def option_id(self, name: str) -> str:
         return next(o.id for o in decision_matrix.options(self.session) if o.text == name)
 
@@ -274,7 +259,8 @@ class TradeoffMeeting(Meeting):
 
     def frame(self, field_id: str, value: str) -> None:
         panel = self.panel("frame", "text_fields")  # it writes to the setup: target = "setup"
-        spec = next(f for f in panel.fields if f.id == field_id)
+        spec = panel.field(field_id)
+        assert spec is not None, field_id
         self.do(panel_fields.set_value(self.session, "frame", panel, spec, value))
 
     def slider_steps(self) -> list[Step]:
@@ -307,10 +293,8 @@ class TradeoffMeeting(Meeting):
 
     def option(self, starter: str, fields: dict[str, str]) -> None:
         option_id = self.option_id(starter)
-        specs = {f.id: f for f in self.panel("options", "options").fields}
         for field_id, value in fields.items():
-            change = panel_fields.edit_record_field(self.session, option_id, specs[field_id], value)
-            self.do(change)
+            self.do(edit_record(self.session, option_id, field_id, value))
 
     def scope_steps(self) -> list[Step]:
         return [
@@ -362,7 +346,7 @@ class TradeoffMeeting(Meeting):
         steps: list[Step] = [self.choose]
         steps += [partial(self.record, field_id, text) for field_id, text in DECISION.items()]
         steps += [partial(self.why_not, name, text) for name, text in WHY_NOT_CHOSEN.items()]
-        steps += [partial(self.consent, value, n) for value, n in CONSENT.items()]
+        steps += [partial(self.count, "consent", value, n) for value, n in CONSENT.items()]
         return steps
 
     def choose(self) -> None:
@@ -375,15 +359,6 @@ class TradeoffMeeting(Meeting):
 
     def why_not(self, option: str, text: str) -> None:
         self.do(decision_record.set_why_not(self.session, self.option_id(option), text))
-
-    def consent(self, value: int, count: int) -> None:
-        self.do(set_poll_count(self.session, "consent", value, count))
-
-    def act(self, what: str, owner: str, co_owner: str, days: int, done_when: str) -> None:
-        change = add_action(
-            self.session, what, owner, self.due(days), co_owner=co_owner, done_when=done_when
-        )
-        self.do(change)
 
 
 def play(store: Store, session: Session, clock: ManualClock) -> None:

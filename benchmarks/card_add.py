@@ -14,11 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.storage import Store
-from app.ui.app import settings
-from app.ui.main_window import MainWindow
 from benchmarks.context import Context
 from benchmarks.fixtures import board_with_cards
-from benchmarks.qt import PaintCount, application, wait_until_painted
+from benchmarks.qt import application, session_on_screen
 from benchmarks.results import Result, median, percentile
 
 CARDS = 2_000
@@ -53,12 +51,7 @@ def adds(context: Context) -> tuple[list[float], list[float], int]:
     db = context.work / "board.sqlite3"
     session_id = board_with_cards(db, CARDS)
     store = Store(db)
-    window = MainWindow(store, settings())
-    window.resize(1280, 800)
-    painted = PaintCount(window)
-    window.show()
-    window.open_session(session_id)
-    wait_until_painted(painted)
+    window, _ = session_on_screen(store, session_id)
     entry = next(e for e in window.findChildren(QLineEdit, "cardEntry") if e.isVisible())
     entry.setFocus()
     seam, floor = [], []

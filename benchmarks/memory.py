@@ -25,19 +25,12 @@ def child(db: Path, session_id: str) -> int:
     from PySide6.QtWidgets import QListView
 
     from app.storage import Store
-    from app.ui.app import settings
-    from app.ui.main_window import MainWindow
     from benchmarks.bare_window import peak_rss_kb
-    from benchmarks.qt import PaintCount, application, wait_until_painted
+    from benchmarks.qt import application, session_on_screen, wait_until_painted
 
     app = application()
     store = Store(db)
-    window = MainWindow(store, settings())
-    window.resize(1280, 800)
-    painted = PaintCount(window)
-    window.show()
-    window.open_session(session_id)
-    wait_until_painted(painted)
+    window, painted = session_on_screen(store, session_id)
     for view in window.findChildren(QListView, "cardList"):
         if view.isVisible():
             seen = painted.count

@@ -6,7 +6,9 @@ import time
 from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui.app import make_application
+from app.storage import Store
+from app.ui.app import make_application, settings
+from app.ui.main_window import MainWindow
 
 # The offscreen platform says this about every top-level window it shows; it is not Seam's.
 _NOISE = ("does not support propagateSizeHints",)
@@ -45,3 +47,14 @@ def wait_until_painted(counter: PaintCount, seen: int = 0, timeout_s: float = 10
         application.processEvents()  # type: ignore[union-attr]
         if time.perf_counter() > deadline:
             raise RuntimeError("the window never painted")
+
+
+def session_on_screen(store: Store, session_id: str) -> tuple[MainWindow, PaintCount]:
+    """Seam's main window at 1280 × 800 with the session open in its runner, painted once."""
+    window = MainWindow(store, settings())
+    window.resize(1280, 800)
+    painted = PaintCount(window)
+    window.show()
+    window.open_session(session_id)
+    wait_until_painted(painted)
+    return window, painted

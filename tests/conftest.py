@@ -43,26 +43,6 @@ def premortem() -> Method:
     return load_method("premortem")
 
 
-@pytest.fixture
-def premortem_draft() -> SetupDraft:
-    return SetupDraft(
-        title="Checkout redesign",
-        fields={
-            "plan_summary": "Replace the three-step checkout with a single page by March.",
-            "success_metric": "Checkout completion up from 61% to 70%",
-            "horizon_date": "2027-06-30",
-            "failure_definition": "Completion is flat and support tickets doubled",
-        },
-        participants=[
-            ParticipantDraft("Priya", Role.PRODUCT),
-            ParticipantDraft("Eli", Role.ENGINEERING),
-            ParticipantDraft("Dana", Role.DESIGN),
-            ParticipantDraft("Sam", Role.ENGINEERING),
-        ],
-        total_min=60,
-    )
-
-
 ROOM = [
     ParticipantDraft("Priya", Role.PRODUCT),
     ParticipantDraft("Eli", Role.ENGINEERING),
@@ -86,6 +66,11 @@ SETUP: dict[str, dict[str, str]] = {
         "deadline": "2027-01-15",
     },
 }
+
+
+@pytest.fixture
+def premortem_draft() -> SetupDraft:
+    return SetupDraft("Checkout redesign", SETUP["premortem"], ROOM, total_min=60)
 
 
 @pytest.fixture

@@ -1,17 +1,22 @@
 """Fixtures for the command line: databases holding the demo, and `main` run in-process."""
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from app.__main__ import main
 from app.demo import DemoStory, write_demo, write_story
+from app.paths import resources_dir
 from app.sessions import open_session
 from app.storage import Store
 from facilitation.session import Session
 from tests.fakes import FakeClock
+
+SCHEMA_PATH = resources_dir().parent / "docs" / "session.schema.json"
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,14 @@ def seam(capsys: pytest.CaptureFixture[str]) -> Seam:
         return Outcome(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def validator() -> Draft202012Validator:
+    """A validator of docs/session.schema.json, the shape `export --json` promises."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from facilitation.outcomes import outcomes
 from facilitation.session import Session
 from tests.cli.conftest import Seam
 from tests.fakes import FakeClock
+from tests.storage.helpers import reopened
 
 STORY = ("problem", "premortem", "tradeoff", "retro")
 ACTUAL_MIN = {
@@ -115,14 +116,6 @@ def test_people_from_both_sides_of_the_seam(story: dict[str, Session], method_id
     assert {"product", "engineering"} <= set(roles)
 
 
-def _reopened(path: Path, session_id: str) -> Session:
-    store = Store(path)
-    try:
-        return open_session(store, session_id, FakeClock())
-    finally:
-        store.close()
-
-
 def test_two_demos_are_two_stories_that_never_review_each_other(tmp_path: Path) -> None:
     path = tmp_path / "twice.sqlite3"
     store = Store(path)
@@ -133,8 +126,8 @@ def test_two_demos_are_two_stories_that_never_review_each_other(tmp_path: Path) 
         store.close()
     assert not set(first.ids) & set(second.ids)
     for story, team in ((first, "Billing"), (second, "Billing 2")):
-        retro = _reopened(path, story.retro)
-        assert {_reopened(path, i).record.team for i in story.ids} == {team}
+        retro = reopened(path, story.retro, FakeClock())
+        assert {reopened(path, i, FakeClock()).record.team for i in story.ids} == {team}
         assert {r.source_session_id for r in retro.reviews.values()} <= set(story.ids)
         # What the review board lists when the retro is opened again: its own story only.
         assert {p.session_id for p in retro.history.open_actions} <= set(story.ids)
@@ -184,4 +177,4 @@ def test_two_lone_premortems_are_two_sessions(tmp_path: Path) -> None:
 
 def test_the_story_ids_are_in_the_order_it_was_held(story_db: tuple[Path, DemoStory]) -> None:
     path, ids = story_db
-    assert [_reopened(path, i).method.id for i in ids.ids] == list(STORY)
+    assert [reopened(path, i, FakeClock()).method.id for i in ids.ids] == list(STORY)

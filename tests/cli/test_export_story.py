@@ -10,21 +10,12 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from app.demo import DemoStory
-from app.paths import resources_dir
 from facilitation import decision_matrix, outcomes, scope, targets, tradeoff
 from facilitation.scoring import risk_score
 from facilitation.session import Session
 from tests.cli.conftest import Seam
 
-SCHEMA_PATH = resources_dir().parent / "docs" / "session.schema.json"
 STORY = ("problem", "premortem", "tradeoff", "retro")
-
-
-@pytest.fixture(scope="module")
-def validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _session_id(story_db: tuple[Path, DemoStory], method_id: str) -> str:

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from app.export_json import session_to_json
 from app.methods_catalog import load_methods
-from app.paths import default_db_path, resources_dir
+from app.paths import default_db_path
 from app.sessions import open_session
 from app.storage import Store
 from facilitation.followup import ACTION_STATUSES, ACTION_TRENDS, RISK_OUTCOMES
@@ -22,8 +22,8 @@ from facilitation.roles import Role
 from facilitation.session import Session
 from tests.cli.conftest import Seam
 from tests.fakes import FakeClock
+from tests.storage.helpers import reopened
 
-SCHEMA_PATH = resources_dir().parent / "docs" / "session.schema.json"
 SUMMARY_KEYS = {"id", "method", "title", "status", "created_at", "updated_at"}
 # What format_version 1 held when it was first published; everything since is optional.
 OLDER_SECTIONS = (
@@ -41,21 +41,6 @@ OLDER_SECTIONS = (
     "polls",
 )
 NEWER_ITEM_KEYS = {"cards": {"column", "parent_id", "fields"}, "actions": {"co_owner", "status"}}
-
-
-@pytest.fixture(scope="module")
-def validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def _session(path: Path, session_id: str) -> Session:
-    store = Store(path)
-    try:
-        return open_session(store, session_id, FakeClock())
-    finally:
-        store.close()
 
 
 def test_list_json_after_demo(seam: Seam, tmp_path: Path) -> None:
@@ -115,7 +100,7 @@ def test_export_json_validates_and_holds_the_whole_session(
     data = json.loads(out.read_text(encoding="utf-8"))
     validator.validate(data)
 
-    session = _session(path, session_id)
+    session = reopened(path, session_id, FakeClock())
     assert data["session"]["id"] == session_id
     assert data["method"] == {"id": "premortem", "name": "Pre-mortem"}
     assert len(data["cards"]) == len(session.cards) >= 27

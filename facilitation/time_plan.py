@@ -1,51 +1,42 @@
-"""The facilitator's time plan: each phase's planned and used minutes, what comes next, and how
-far ahead or behind the session runs, so the last phases are not the ones squeezed.
+"""The facilitator's time plan: each phase's planned and used minutes (the handout's phase times),
+what comes next, and how far ahead or behind the session runs, so the last phases are not the
+ones squeezed.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from facilitation.report_readers import PhaseTime, phase_times
 from facilitation.session import Session
 
 
 @dataclass(frozen=True)
-class PlanRow:
-    name: str
-    planned_s: float
-    used_s: float
-    state: str  # pending | active | done | skipped
-
-
-@dataclass(frozen=True)
 class TimePlan:
-    rows: tuple[PlanRow, ...]
+    rows: tuple[PhaseTime, ...]
     current: int  # index of the phase being run
     drift_s: float  # time over plan so far (negative: ahead)
     ends_at: datetime  # when the session ends if the rest keeps to plan
 
     @property
-    def next_row(self) -> PlanRow | None:
+    def next_row(self) -> PhaseTime | None:
         return self.rows[self.current + 1] if self.current + 1 < len(self.rows) else None
 
 
 def time_plan(session: Session) -> TimePlan:
-    rows = []
+    rows = phase_times(session)
     drift = 0.0
     left = 0.0
-    for run in session.ordered_runs():
-        used = session.elapsed_s(run)
-        name = session.method.phase(run.phase_id).name
-        rows.append(PlanRow(name, run.planned_s, used, run.state))
-        if run.state in ("done", "skipped"):
-            drift += used - run.planned_s
-        elif run.state == "active":
+    for row in rows:
+        if row.state in ("done", "skipped"):
+            drift += row.actual_s - row.planned_s
+        elif row.state == "active":
             # The phase under way counts as over only once it has run past its plan.
-            drift += max(0.0, used - run.planned_s)
-            left += max(0.0, run.planned_s - used)
+            drift += max(0.0, row.actual_s - row.planned_s)
+            left += max(0.0, row.planned_s - row.actual_s)
         else:
-            left += run.planned_s
+            left += row.planned_s
     ends_at = session.clock.now() + timedelta(seconds=left)
-    return TimePlan(tuple(rows), session.record.current_phase, drift, ends_at)
+    return TimePlan(rows, session.record.current_phase, drift, ends_at)
 
 
 def drift_sentence(plan: TimePlan) -> str:

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from facilitation.method import Phase
-from facilitation.time_plan import PlanRow, TimePlan, drift_sentence
+from facilitation.report_readers import PhaseTime
+from facilitation.time_plan import TimePlan, drift_sentence
 from facilitation.timebox import format_minutes
 
 MARKS = {"done": "✓", "skipped": "–", "active": "▶", "pending": "·"}
@@ -16,11 +17,11 @@ def facilitator_notes(phase: Phase) -> str:
     return f"Facilitator notes: {phase.notes}\nPurpose: {phase.purpose}"
 
 
-def plan_line(row: PlanRow) -> str:
+def plan_line(row: PhaseTime) -> str:
     """ "✓ Set the stage 6/5" (minutes used of planned) or "· Read-out 10" for one to come."""
     if row.state == "pending":
         return f"{MARKS['pending']} {row.name} {format_minutes(row.planned_s)}"
-    used = format_minutes(row.used_s)
+    used = format_minutes(row.actual_s)
     return f"{MARKS[row.state]} {row.name} {used}/{format_minutes(row.planned_s)}"
 
 

@@ -22,7 +22,7 @@ def test_drift_counts_finished_phases_and_the_current_one_only_once_over(
     clock.advance(30)
     plan = time_plan(session)
     assert plan.current == 1
-    assert plan.rows[0].state == "done" and plan.rows[0].used_s == first + 240
+    assert plan.rows[0].state == "done" and plan.rows[0].actual_s == first + 240
     assert plan.drift_s == 240
     assert drift_sentence(plan) == "4 min behind plan"
     assert plan.next_row is not None and plan.next_row.name == session.method.phases[2].name

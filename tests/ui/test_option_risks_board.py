@@ -118,7 +118,7 @@ def test_out_of_scale_digits_get_a_sentence_and_zero_clears(
     keyboard.press(K.Key_L)
     keyboard.press(K.Key_0)
     assert rows(board)[0][1] == "–"
-    assert window.controller.session.score(board.risk_ids[0], "likelihood") == 0
+    assert window.controller.session.score(board.row_ids[0], "likelihood") == 0
 
 
 def test_ctrl_tab_adds_risks_to_the_other_leading_option(

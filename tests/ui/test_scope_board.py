@@ -94,7 +94,7 @@ def test_digits_label_features_and_the_musts_warning_shows(
     assert "not this time" in board.breakdown.text()
     assert board.uncounted.text() == ""  # Won't is planned out, not waiting
     session = window.controller.session
-    first = board.feature_ids[0]
+    first = board.row_ids[0]
     assert session.label(first, "moscow") == "must"
     for _ in range(3):
         keyboard.press(K.Key_Up)

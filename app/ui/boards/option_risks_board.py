@@ -2,27 +2,28 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from app.ui.boards.base import hint_label
-from app.ui.boards.entry_list import EntryListBoard
+from app.ui.boards.option_tabs import OptionTabsBoard
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label
 from facilitation import option_risks
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.option_risks import IMPACT, LIKELIHOOD
-from widgets.card_entry import card_entry, card_table, entry_row
+from widgets.card_entry import card_entry, entry_row
 from widgets.item_tabs import ItemTabs
 from widgets.key_map import typed_digit
+from widgets.lists import row_table
 from widgets.risk_grid import PlacedRisk, RiskGrid
 from widgets.role_button import RoleButton
-from widgets.role_style import role_icon
 
 COLUMNS = ("Risk", "Likelihood", "Impact", "Score")
 ENTRY_HINT = "A way this option could go wrong, then Enter"
 
 
-class OptionRisksBoard(EntryListBoard):
+class OptionRisksBoard(OptionTabsBoard):
     """A tab per leading option; its risks in a table, typed L/I then a digit, and on the grid."""
 
     watches = frozenset({"card", "score", "field_value"})
@@ -34,18 +35,15 @@ class OptionRisksBoard(EntryListBoard):
         super().__init__(controller, phase, panel)
         self.top = option_risks.top_of(self.panel.settings)
         self.axis = LIKELIHOOD
-        self.risk_ids: list[str] = []
 
         self.tabs = ItemTabs("Leading options")
-        self.tabs.item_changed.connect(self._on_option_changed)
         self.standing = QLabel()
         self.standing.setObjectName("countLabel")
         self.standing.setWordWrap(True)
         self.role_button = RoleButton()
         self.entry = card_entry(ENTRY_HINT, "New risk")
         self.entry.returnPressed.connect(self.submit)
-        self.table = card_table(COLUMNS, "riskTable", "Risks of this option")
-        self.rows = self.table
+        self.table = row_table(COLUMNS, "riskTable", "Risks of this option")
         self.axis_label = hint_label("")
         self.grid = RiskGrid()
 
@@ -61,19 +59,10 @@ class OptionRisksBoard(EntryListBoard):
         layout.addWidget(self.tabs)
         layout.addLayout(body, 1)
 
-        self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
-        self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
-        self.bind_entry_keys()
+        self.bind_option_keys()
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
-
-    def option_id(self) -> str:
-        return self.tabs.current_id()
-
-    def selected_id(self) -> str:
-        row = self.table.currentRow()
-        return self.risk_ids[row] if 0 <= row < len(self.risk_ids) else ""
 
     def refresh(self, change: Change | None = None) -> None:
         session = self.session
@@ -83,7 +72,7 @@ class OptionRisksBoard(EntryListBoard):
         for number, option in enumerate(leaders.options, start=1):
             risks = option_risks.risks_of(session, self.phase.id, option.id)
             worst = max((r.score for r in risks), default=0)
-            summary = f"{len(risks)} risk" + ("" if len(risks) == 1 else "s")
+            summary = plural(len(risks), "risk")
             if worst:
                 summary += f", worst {banding.label(worst)}"
             tabs.append((option.id, f"{number}. {option.text} · {summary}"))
@@ -117,32 +106,24 @@ class OptionRisksBoard(EntryListBoard):
         self.standing.setText(text)
 
     def _show_risks(self, risks: list[option_risks.OptionRisk]) -> None:
-        selected = self.selected_id()
         banding = self.session.banding()
-        self.risk_ids = [r.card.id for r in risks]
-        self.table.setRowCount(len(risks))
-        placed = []
-        for row, risk in enumerate(risks):
-            text = QTableWidgetItem(f"{row + 1}. {risk.card.text}")
-            text.setIcon(role_icon(risk.card.role))
-            text.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{risk.card.role.label}: {risk.card.text}"
-            )
-            cells = (
-                text,
-                QTableWidgetItem(str(risk.likelihood or "–")),
-                QTableWidgetItem(str(risk.impact or "–")),
-                QTableWidgetItem(banding.label(risk.score) if risk.score else "–"),
-            )
-            for column, item in enumerate(cells):
-                self.table.setItem(row, column, item)
-            placed.append(PlacedRisk(row + 1, risk.likelihood, risk.impact))
-        for column in range(1, len(COLUMNS)):
-            self.table.resizeColumnToContents(column)
-        self.table.resizeRowsToContents()
-        if risks:
-            keep = self.risk_ids.index(selected) if selected in self.risk_ids else 0
-            self.table.selectRow(keep)
+        self.show_rows(
+            [
+                (
+                    risk.card,
+                    (
+                        str(risk.likelihood or "–"),
+                        str(risk.impact or "–"),
+                        banding.label(risk.score) if risk.score else "–",
+                    ),
+                )
+                for risk in risks
+            ]
+        )
+        placed = [
+            PlacedRisk(number, risk.likelihood, risk.impact)
+            for number, risk in enumerate(risks, start=1)
+        ]
         self.grid.show_risks(placed, banding)
 
     def _show_axis(self) -> None:
@@ -151,13 +132,6 @@ class OptionRisksBoard(EntryListBoard):
             f"Typing sets <b>{self.axis}</b> (1–5, 0 clears). Press {other[0].upper()} for "
             f"{other}. F2 edits · Delete removes · Ctrl+Tab next option."
         )
-
-    def _on_option_changed(self, _option_id: str) -> None:
-        self.refresh()
-        # Ctrl+Tab from the table to an option with no risk yet: the keys typed next are its
-        # first risk, so they go to the entry line rather than to an empty table.
-        if self.table.hasFocus() and not self.risk_ids:
-            self.entry.setFocus()
 
     # ----- commands ----------------------------------------------------------------------------
 
@@ -184,7 +158,7 @@ class OptionRisksBoard(EntryListBoard):
             self.axis = IMPACT
         else:
             self.axis = LIKELIHOOD
-            self.table.selectRow(min(self.table.currentRow() + 1, len(self.risk_ids) - 1))
+            self.table.selectRow(min(self.table.currentRow() + 1, len(self.row_ids) - 1))
         self._show_axis()
 
     # ----- keys --------------------------------------------------------------------------------

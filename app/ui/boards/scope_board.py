@@ -8,28 +8,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import hint_label, section_label
-from app.ui.boards.entry_list import EntryListBoard
+from app.ui.boards.option_tabs import OptionTabsBoard
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import records, scope
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
-from widgets.card_entry import card_entry, card_table, entry_row
+from widgets.card_entry import card_entry, entry_row
 from widgets.item_tabs import ItemTabs
 from widgets.key_map import typed_digit
+from widgets.lists import row_table
 from widgets.role_button import RoleButton
-from widgets.role_style import role_icon
 from widgets.share_bar import Limit, Share, ShareBar
 
 COLUMNS = ("Feature", "Effort", "MoSCoW")
 ENTRY_HINT = "A feature of this option, then Enter"
 
 
-class ScopeBoard(EntryListBoard):
+class ScopeBoard(OptionTabsBoard):
     """One option at a time (Ctrl+Tab steps on); features listed with effort and MoSCoW label."""
 
     watches = frozenset({"card", "label", "field_value"})
@@ -41,10 +41,8 @@ class ScopeBoard(EntryListBoard):
         super().__init__(controller, phase, panel)
         self.scheme = controller.session.method.scheme(scope.scheme_of(self.panel.settings))
         self.limit = scope.must_share_max(self.panel.settings)
-        self.feature_ids: list[str] = []
 
         self.tabs = ItemTabs("Options to scope")
-        self.tabs.item_changed.connect(self._on_option_changed)
         self.role_button = RoleButton()
         self.entry = card_entry(ENTRY_HINT, "New feature")
         self.effort = card_entry("Effort", "Effort of the new feature, in days or points")
@@ -52,8 +50,7 @@ class ScopeBoard(EntryListBoard):
         for line in (self.entry, self.effort):
             line.returnPressed.connect(self.submit)
 
-        self.table = card_table(COLUMNS, "featureTable", "Features of this option")
-        self.rows = self.table
+        self.table = row_table(COLUMNS, "featureTable", "Features of this option")
         digits = " · ".join(f"{n} {v.name}" for n, v in enumerate(self.scheme.values, start=1))
         keys = hint_label(f"{digits} · 0 clears · F2 edits · Delete removes · Ctrl+Tab next option")
 
@@ -62,9 +59,7 @@ class ScopeBoard(EntryListBoard):
         self.breakdown = QLabel()
         self.breakdown.setObjectName("countLabel")
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)
-        self.warning = QLabel()
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
+        self.warning = warning_label()
         self.uncounted = hint_label("")
         guidance = hint_label(
             f"DSDM: Musts at most about {self.limit}% of the effort, and about 20% Coulds "
@@ -90,22 +85,13 @@ class ScopeBoard(EntryListBoard):
         layout.addWidget(self.tabs)
         layout.addLayout(body, 1)
 
-        self.shortcut("Ctrl+Tab", lambda: self.tabs.step(1))
-        self.shortcut("Ctrl+Shift+Tab", lambda: self.tabs.step(-1))
-        self.bind_entry_keys()
+        self.bind_option_keys()
         self.refresh()
 
     # ----- reading the session ---------------------------------------------------------------
 
-    def option_id(self) -> str:
-        return self.tabs.current_id()
-
     def entry_lines(self) -> tuple[QLineEdit, ...]:
         return (self.entry, self.effort)
-
-    def selected_id(self) -> str:
-        row = self.table.currentRow()
-        return self.feature_ids[row] if 0 <= row < len(self.feature_ids) else ""
 
     def refresh(self, change: Change | None = None) -> None:
         session = self.session
@@ -113,8 +99,7 @@ class ScopeBoard(EntryListBoard):
         tabs = []
         for option in options:
             count = len(session.children(option.id, self.phase.id))
-            noun = "feature" if count == 1 else "features"
-            tabs.append((option.id, f"{option.text} · {count} {noun}"))
+            tabs.append((option.id, f"{option.text} · {plural(count, 'feature')}"))
         self.tabs.show_items(tabs)
         has_option = bool(self.option_id())
         for line in (self.entry, self.effort):
@@ -131,28 +116,19 @@ class ScopeBoard(EntryListBoard):
         self._show_shares(found)
 
     def _show_features(self, found: list[scope.Feature]) -> None:
-        selected = self.selected_id()
         names = {v.id: v.name for v in self.scheme.values}
-        self.feature_ids = [f.card.id for f in found]
-        self.table.setRowCount(len(found))
-        for row, feature in enumerate(found):
-            effort = "–" if feature.effort is None else scope.format_effort(feature.effort)
-            text = QTableWidgetItem(f"{row + 1}. {feature.card.text}")
-            text.setIcon(role_icon(feature.card.role))
-            text.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{feature.card.role.label}: {feature.card.text}",
-            )
-            label = names.get(feature.label, "–")
-            cells = (text, QTableWidgetItem(effort), QTableWidgetItem(label))
-            for column, item in enumerate(cells):
-                self.table.setItem(row, column, item)
-        for column in range(1, len(COLUMNS)):
-            self.table.resizeColumnToContents(column)
-        self.table.resizeRowsToContents()
-        if found:
-            keep = self.feature_ids.index(selected) if selected in self.feature_ids else 0
-            self.table.selectRow(min(keep, len(found) - 1))
+        self.show_rows(
+            [
+                (
+                    feature.card,
+                    (
+                        "–" if feature.effort is None else scope.format_effort(feature.effort),
+                        names.get(feature.label, "–"),
+                    ),
+                )
+                for feature in found
+            ]
+        )
 
     def _show_shares(self, found: list[scope.Feature]) -> None:
         shares = scope.effort_shares(found)
@@ -183,16 +159,8 @@ class ScopeBoard(EntryListBoard):
         self.uncounted.setText(
             ""
             if not waiting
-            else f"{waiting} feature{'s' if waiting > 1 else ''} not counted yet: "
-            "each needs a label and an effort."
+            else f"{plural(waiting, 'feature')} not counted yet: each needs a label and an effort."
         )
-
-    def _on_option_changed(self, _option_id: str) -> None:
-        self.refresh()
-        # Ctrl+Tab from the table to an option with no feature yet: the keys typed next are its
-        # first feature, so they go to the entry line rather than to an empty table.
-        if self.table.hasFocus() and not self.feature_ids:
-            self.entry.setFocus()
 
     # ----- commands ----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ Counts, values and the baseline are drawn on the page in the palette's ink and e
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.roles import ROLE_COLOURS, parse_role
@@ -30,11 +30,10 @@ class PollChart(QWidget):
         self.values = values
         self.by_side: dict[str, dict[int, int]] = {}
         self.low_threshold = -1  # values at or below are concerns (room polls only)
+        # Its type size is in seam.qss, so that it follows the zoom like every other text.
+        self.setObjectName("pollChart")
         self.setMinimumSize(QSize(240, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        font = QFont(self.font())
-        font.setPixelSize(18)
-        self.setFont(font)
         self.setAccessibleName("Poll chart")
 
     def sizeHint(self) -> QSize:
@@ -71,7 +70,7 @@ class PollChart(QWidget):
         base_y = line_h + usable
         bar_w = column_w * 0.8 / len(sides)
         small = QFont(self.font())
-        small.setPixelSize(max(10, int(self.font().pixelSize() * 0.8)))
+        small.setPixelSize(max(10, int(QFontInfo(self.font()).pixelSize() * 0.8)))
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         for index, value in enumerate(self.values):
             left = index * column_w + column_w * 0.1

@@ -12,8 +12,10 @@ class ScrollColumn(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # seam.qss keeps both transparent: the column sits on the board's own background.
+        self.setObjectName("scrollColumn")
         content = QWidget()
-        content.setObjectName("scrollColumn")
+        content.setObjectName("scrollColumnContent")
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 8, 0)
         self.setWidget(content)
@@ -25,4 +27,3 @@ class ScrollColumn(QScrollArea):
         # The viewport would paint the palette's white base around the fields.
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
-        self.setStyleSheet("QScrollArea, QWidget#scrollColumn { background: transparent; }")

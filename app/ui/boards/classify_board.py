@@ -6,17 +6,19 @@ next item still without one, so the room can go down the list without touching t
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, value_label
 from facilitation import records, targets
 from facilitation.changes import Change
 from facilitation.entities import Card, Theme
 from facilitation.method import Panel, Phase
 from widgets.key_map import typed_digit
-from widgets.lists import wrap_text
+from widgets.lists import current_id, wrap_text
 
 UNLABELLED = "Not classified yet"
 
@@ -40,9 +42,7 @@ class ClassifyBoard(Board):
         self.list.setAccessibleName(f"Items by {self.scheme.name.lower()}")
         wrap_text(self.list)
         self.list.installEventFilter(self)
-        self.empty = QLabel()
-        self.empty.setObjectName("infoValue")
-        self.empty.setWordWrap(True)
+        self.empty = value_label()
         self.list.setMinimumWidth(360)
         hints = "\n".join(
             f"{n} {v.name}: {v.hint}" if v.hint else f"{n} {v.name}"
@@ -69,7 +69,7 @@ class ClassifyBoard(Board):
             if isinstance(item, Theme)
             else self.session.tally(item.id)
         )
-        return f" · {votes} vote{'s' if votes != 1 else ''}" if votes else ""
+        return f" · {plural(votes, 'vote')}" if votes else ""
 
     def refresh(self, change: Change | None = None) -> None:
         items = self.items()
@@ -110,21 +110,16 @@ class ClassifyBoard(Board):
 
     def _add_header(self, text: str) -> None:
         header = QListWidgetItem(text)
-        # A group title: not selectable, so Up and Down step over it from item to item.
+        # A group title: not selectable, so Up and Down step over it from item to item. Its
+        # band and ink are the theme's, in seam.qss (a disabled row of the classify list).
         header.setFlags(Qt.ItemFlag.NoItemFlags)
         font = QFont(self.list.font())
         font.setBold(True)
         header.setFont(font)
-        # The theme's band for headings: the palette's quiet fill and its text colour.
-        palette = self.list.palette()
-        header.setBackground(palette.brush(QPalette.ColorRole.AlternateBase))
-        header.setForeground(palette.brush(QPalette.ColorRole.Text))
         self.list.addItem(header)
 
     def selected_id(self) -> str:
-        item = self.list.currentItem()
-        found = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return str(found) if found else ""
+        return current_id(self.list)
 
     def _select_next_unlabelled(self) -> None:
         """The first item without a label, or the first item when all have one."""

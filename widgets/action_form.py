@@ -106,9 +106,6 @@ class ActionForm(QWidget):
     def focus_what(self) -> None:
         self.lines["what"].setFocus()
 
-    def has_focus_inside(self) -> bool:
-        return any(line.hasFocus() for line in self.lines.values())
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False

@@ -1,23 +1,23 @@
 """The pieces every card board builds the same way: the entry line, the row that puts the role
-chip before it, the Ctrl+1…4 role keys, and a list or a table with a row per card.
+chip before it, the Ctrl+1…4 role keys, and a list with a row per card.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
-    QTableWidget,
     QWidget,
 )
 
 from facilitation.roles import ROLE_ORDER, Role
 from widgets.lists import wrap_text
+
+EDITING_HINT = "Editing: Enter saves, Esc cancels"  # the entry line's hint while it edits a card
 
 
 def card_entry(hint: str, accessible_name: str) -> QLineEdit:
@@ -56,19 +56,3 @@ def card_list_view(model: QAbstractItemModel, accessible_name: str) -> QListView
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAccessibleName(accessible_name)
     return view
-
-
-def card_table(columns: Sequence[str], object_name: str, accessible_name: str) -> QTableWidget:
-    """A read-only table, a whole row selected at a time; the first column takes the width."""
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(object_name)
-    table.setHorizontalHeaderLabels(list(columns))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-    table.setAccessibleName(accessible_name)
-    return table

@@ -126,9 +126,6 @@ class FieldForm(QWidget):
             spec = self.specs[max(0, min(index, len(self.specs) - 1))]
             self.fields[spec.id].setFocus()
 
-    def has_focus(self) -> bool:
-        return any(w.hasFocus() for w in self.fields.values())
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress

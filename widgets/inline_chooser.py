@@ -54,9 +54,6 @@ class InlineChooser(QFrame):
         self.show()
         self.list.setFocus()
 
-    def close_quietly(self) -> None:
-        self.hide()
-
     def _choose(self, row: int) -> None:
         item = self.list.item(row)
         if item is not None:

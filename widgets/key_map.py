@@ -1,10 +1,11 @@
-"""Plain keys bound to actions on one widget (Delete removes, Enter opens), as an event filter."""
+"""Keys on a list or a table: the digit typed, the keys every card list shares, and plain keys
+bound to actions on one widget (KeyMap: Delete removes, Enter opens), as an event filter."""
 
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 _CHORDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -17,6 +18,29 @@ def typed_digit(event: QKeyEvent) -> int | None:
     if event.modifiers() & _CHORDS:
         return None
     return _DIGIT_KEYS.get(Qt.Key(event.key()))
+
+
+def list_key(
+    event: QKeyEvent,
+    rows: QAbstractItemView,
+    *,
+    edit: Callable[[], object],
+    delete: Callable[[], object],
+    leave: Callable[[], object],
+) -> bool:
+    """The keys every list of cards under an entry line shares: Enter or F2 edits the current
+    row, Delete removes it, Up on the first row goes back up (`leave`). True when used."""
+    key = event.key()
+    if key == Qt.Key.Key_Up and rows.currentIndex().row() <= 0:
+        leave()
+        return True
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+        edit()
+        return True
+    if key == Qt.Key.Key_Delete:
+        delete()
+        return True
+    return False
 
 
 class KeyMap(QObject):

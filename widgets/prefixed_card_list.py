@@ -21,13 +21,12 @@ class PrefixedCardListModel(CardListModel):
         parent: object = None,
     ) -> None:
         super().__init__(lookup, extra, parent)
-        self._card_of = lookup
         self._prefix = prefix
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         shown = super().data(index, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return shown
-        card = self._card_of(self.card_id(index.row())) if shown is not None else None
+        card = self._lookup(self.card_id(index.row())) if shown is not None else None
         prefix = self._prefix(card) if card is not None else ""
         return f"{prefix}{SEPARATOR}{shown}" if prefix else shown

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.key_map import typed_digit
+from widgets.lists import current_id, select_id
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole  # the role lists.current_id and select_id read
 WEIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING = "#8A4B00"  # until the stylesheet gives the theme's warning colour
 NO_WEIGHT = "no weight yet"
@@ -155,18 +156,14 @@ class WeightList(QListWidget):
             self.setCurrentRow(max(0, min(row, len(ids) - 1)))
 
     def current_id(self) -> str:
-        item = self.currentItem()
-        return str(item.data(ID_ROLE)) if item else ""
+        return current_id(self)
 
     def weight_shown(self, row: int) -> int:
         item = self.item(row)
         return int(item.data(WEIGHT_ROLE) or 0) if item else 0
 
     def select_id(self, item_id: str) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(ID_ROLE) == item_id:
-                self.setCurrentRow(row)
-                return
+        select_id(self, item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self or event.type() != QEvent.Type.KeyPress:

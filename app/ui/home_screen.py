@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,7 @@ from app.storage import StorageError, Store
 from app.ui.format import local_time
 from app.ui.labels import section_label
 from widgets.key_map import KeyMap
-from widgets.lists import wrap_text
+from widgets.lists import current_id, row_table, wrap_text
 
 STATUS_WORDS = {"setup": "Draft", "running": "In progress", "completed": "Completed"}
 
@@ -59,18 +57,10 @@ class HomeScreen(QWidget):
         new_button.setObjectName("primaryButton")
         new_button.clicked.connect(self.request_new)
 
-        self.sessions = QTableWidget(0, 4)
-        self.sessions.setObjectName("sessionTable")
-        self.sessions.setAccessibleName("Recent sessions")
-        self.sessions.setHorizontalHeaderLabels(["Title", "Method", "Status", "Last change"])
-        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Rows are chosen whole: Tab must leave the table for the method list, not walk its cells.
-        self.sessions.setTabKeyNavigation(False)
-        self.sessions.verticalHeader().setVisible(False)
+        self.sessions = row_table(
+            ("Title", "Method", "Status", "Last change"), "sessionTable", "Recent sessions"
+        )
         header = self.sessions.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.itemActivated.connect(lambda _item: self.request_open())
@@ -140,9 +130,9 @@ class HomeScreen(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def request_new(self) -> None:
-        item = self.method_list.currentItem()
-        if item is not None:
-            self.new_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        method_id = current_id(self.method_list)
+        if method_id:
+            self.new_requested.emit(method_id)
 
     def request_open(self) -> None:
         session_id = self.selected_session_id()

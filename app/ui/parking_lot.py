@@ -19,9 +19,10 @@ from facilitation import parking
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.roles import Role
-from widgets.card_entry import bind_role_keys, card_entry, card_list_view, entry_row
+from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, card_list_view, entry_row
 from widgets.card_list import CardListModel
 from widgets.compact_role_button import CompactRoleButton
+from widgets.key_map import list_key
 
 ENTRY_HINT = "A solution for later, then Enter"
 
@@ -116,7 +117,7 @@ class ParkingLot(QFrame):
             return
         self.editing_id = card.id
         self.entry.setText(card.text)
-        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
+        self.entry.setPlaceholderText(EDITING_HINT)
         self.entry.setFocus()
 
     def _stop_editing(self) -> None:
@@ -156,13 +157,11 @@ class ParkingLot(QFrame):
                 return True
             return False
         if watched is self.list:
-            if key == Qt.Key.Key_Up and self.list.currentIndex().row() <= 0:
-                self.entry.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-                self.edit_selected()
-                return True
-            if key == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
+            return list_key(
+                event,
+                self.list,
+                edit=self.edit_selected,
+                delete=self.delete_selected,
+                leave=self.entry.setFocus,
+            )
         return False

@@ -1,5 +1,6 @@
 """The setup form: title, the method's fields, participants with roles, and the session length."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -25,6 +26,7 @@ from app.methods_catalog import method as find_method
 from app.sessions import linked_outcomes, load_history
 from app.ui.controller import SessionController
 from app.ui.format import local_time
+from app.ui.labels import hint_label
 from facilitation import lifecycle
 from facilitation.changes import Change
 from facilitation.lifecycle import ParticipantDraft, SetupDraft
@@ -50,9 +52,7 @@ class SetupScreen(QWidget):
 
         heading = QLabel(f"New {method.name.lower()}")
         heading.setObjectName("screenTitle")
-        about = QLabel(f"{method.summary} {method.when_to_use} {method.participants}.")
-        about.setObjectName("hintLabel")
-        about.setWordWrap(True)
+        about = hint_label(f"{method.summary} {method.when_to_use} {method.participants}.")
 
         self.title = CommittingLineEdit()
         self.title.setAccessibleName("Title")
@@ -130,9 +130,7 @@ class SetupScreen(QWidget):
         form.addRow("Participants", person_row)
         form.addRow("", self.people)
 
-        self.plan = QLabel()
-        self.plan.setObjectName("hintLabel")
-        self.plan.setWordWrap(True)
+        self.plan = hint_label("")
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
@@ -214,15 +212,7 @@ class SetupScreen(QWidget):
             if not draft.fields.get(field_id, "").strip()
         }
         if filled:
-            draft = SetupDraft(
-                title=draft.title,
-                fields={**draft.fields, **filled},
-                participants=draft.participants,
-                total_min=draft.total_min,
-                skip_optional=draft.skip_optional,
-                team=draft.team,
-                follows=draft.follows,
-            )
+            draft = replace(draft, fields={**draft.fields, **filled})
         self.controller.run(lambda s: lifecycle.update_setup(s, draft))
 
     def show_session(self) -> None:
@@ -266,7 +256,7 @@ class SetupScreen(QWidget):
             else:
                 fields[field_id] = widget.text()
         if people is None:
-            people = [ParticipantDraft(p.name, p.role) for p in self.session.ordered_participants()]
+            people = self._stored_people()
         return SetupDraft(
             title=self.title.text(),
             fields=fields,
@@ -276,6 +266,10 @@ class SetupScreen(QWidget):
             team=self.team.text(),
             follows=tuple(self.followed()),
         )
+
+    def _stored_people(self) -> list[ParticipantDraft]:
+        """The stored participants, as the drafts a changed list is made from."""
+        return [ParticipantDraft(p.name, p.role) for p in self.session.ordered_participants()]
 
     def save(self, people: list[ParticipantDraft] | None = None) -> bool:
         draft = self.draft(people)
@@ -289,13 +283,12 @@ class SetupScreen(QWidget):
         if not name:
             return
         role = Role(str(self.person_role.currentData()))
-        people = [ParticipantDraft(p.name, p.role) for p in self.session.ordered_participants()]
-        if self.save([*people, ParticipantDraft(name, role)]):
+        if self.save([*self._stored_people(), ParticipantDraft(name, role)]):
             self.person.clear()
 
     def remove_selected_person(self) -> None:
         row = self.people.currentRow()
-        people = [ParticipantDraft(p.name, p.role) for p in self.session.ordered_participants()]
+        people = self._stored_people()
         if 0 <= row < len(people):
             del people[row]
             self.save(people)

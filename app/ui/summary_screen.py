@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.controller import SessionController
 from app.ui.export_worker import ExportJob
+from app.ui.labels import hint_label, section_label
 from facilitation import lifecycle
 from facilitation.summary import summarise
 from widgets.lists import wrap_text
@@ -54,9 +55,7 @@ class SummaryScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setObjectName("hintLabel")
-        self.status.setWordWrap(True)
+        self.status = hint_label("")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         export = QPushButton("Export PDF handout  (Ctrl+E)")
@@ -78,9 +77,7 @@ class SummaryScreen(QWidget):
             ("Actions", self.actions_list),
         ):
             column = QVBoxLayout()
-            heading = QLabel(label)
-            heading.setObjectName("sectionLabel")
-            column.addWidget(heading)
+            column.addWidget(section_label(label))
             column.addWidget(widget, 1)
             lists.addLayout(column, 1)
         layout = QVBoxLayout(self)

@@ -9,15 +9,18 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, warning_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.dates import readable
 from facilitation.entities import Action
 from facilitation.method import Panel, Phase
 from widgets.action_form import ActionForm
-from widgets.lists import wrap_text
+from widgets.key_map import list_key
+from widgets.lists import current_id, select_id, wrap_text
 
 
 def gaps(action: Action, *, pair_owners: bool) -> list[str]:
@@ -62,9 +65,7 @@ class ActionsBoard(Board):
         self.list.setAccessibleName("Actions")
         wrap_text(self.list)
         self.list.installEventFilter(self)
-        self.gaps_label = QLabel()
-        self.gaps_label.setObjectName("warningLabel")
-        self.gaps_label.setWordWrap(True)
+        self.gaps_label = warning_label()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -84,9 +85,8 @@ class ActionsBoard(Board):
     def refresh(self, change: Change | None = None) -> None:
         actions = self.session.ordered_actions()
         limit = commands.max_actions(self.session)
-        noun = "action" if len(actions) == 1 else "actions"
         if limit is None:
-            self.count_label.setText(f"{len(actions)} {noun}")
+            self.count_label.setText(plural(len(actions), "action"))
         else:
             full = " · full: drop or merge one to add another" if len(actions) >= limit else ""
             self.count_label.setText(f"{len(actions)} of {limit} actions{full}")
@@ -120,8 +120,7 @@ class ActionsBoard(Board):
         return "\n".join(lines)
 
     def selected_id(self) -> str:
-        item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return current_id(self.list)
 
     # ----- commands --------------------------------------------------------------------------
 
@@ -131,7 +130,7 @@ class ActionsBoard(Board):
             action_id = self.editing_id
             if self.controller.run(lambda s: commands.edit_action(s, action_id, **values)):
                 self._stop_editing()
-                self._select(action_id)
+                select_id(self.list, action_id)
                 self.list.setFocus()
             return
         added = self.controller.run(
@@ -170,7 +169,7 @@ class ActionsBoard(Board):
         if self.editing_id:
             action_id = self.editing_id
             self._stop_editing()
-            self._select(action_id)
+            select_id(self.list, action_id)
             self.list.setFocus()
 
     def _stop_editing(self) -> None:
@@ -192,11 +191,6 @@ class ActionsBoard(Board):
             if self.list.count():
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
-    def _select(self, action_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == action_id:
-                self.list.setCurrentRow(row)
-
     def _to_list(self) -> None:
         if self.list.count():
             self.list.setFocus()
@@ -212,14 +206,10 @@ class ActionsBoard(Board):
         if watched is not self.list or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        key = event.key()
-        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
-            return True
-        if key == Qt.Key.Key_Delete:
-            self.delete_selected()
-            return True
-        if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
-            self.form.focus_what()
-            return True
-        return False
+        return list_key(
+            event,
+            self.list,
+            edit=self.edit_selected,
+            delete=self.delete_selected,
+            leave=self.form.focus_what,
+        )

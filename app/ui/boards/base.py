@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.ui.controller import SessionController
-from app.ui.labels import hint_label, section_label
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.session import Session
@@ -69,6 +68,3 @@ class Board(QWidget):
         found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         found.activated.connect(slot)
         return found
-
-
-__all__ = ["Board", "hint_label", "section_label"]

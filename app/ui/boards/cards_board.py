@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import cards_by_role
+from app.ui.labels import hint_label, section_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
-from facilitation.roles import ROLE_ORDER, Role
-from widgets.card_entry import bind_role_keys, card_entry, card_list_view
+from facilitation.roles import Role
+from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, card_list_view
+from widgets.key_map import list_key
 from widgets.prefixed_card_list import PrefixedCardListModel
 from widgets.role_button import RoleButton
 
@@ -105,8 +108,6 @@ class CardsBoard(Board):
 
         bind_role_keys(self, self.set_role)
         self.shortcut("Ctrl+L", self.cycle_lens)
-        self.shortcut("F2", self.edit_selected, widget=self.list)
-        self.shortcut("Delete", self.delete_selected, widget=self.list)
         if self.dated:
             self.setTabOrder(self.when, self.entry)
         controller.follow_role(self.role_button.show_role)
@@ -137,12 +138,7 @@ class CardsBoard(Board):
     def refresh(self, change: Change | None = None) -> None:
         cards = self._cards()
         self.model.refresh([c.id for c in cards])
-        split = self.session.role_split(cards)
-        parts = [f"{role.label} {split[role]}" for role in ROLE_ORDER if split[role]]
-        noun = "card" if len(cards) == 1 else "cards"
-        self.count_label.setText(
-            f"{len(cards)} {noun}" + (" · " + " · ".join(parts) if parts else "")
-        )
+        self.count_label.setText(cards_by_role(self.session.role_split(cards)))
 
     # ----- role and lens ----------------------------------------------------------------------
 
@@ -208,7 +204,7 @@ class CardsBoard(Board):
         self.entry.setText(card.text)
         if self.dated:
             self.when.setText(card.fields.get("when", ""))
-        self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
+        self.entry.setPlaceholderText(EDITING_HINT)
         self.entry.setFocus()
 
     def delete_selected(self) -> None:
@@ -261,17 +257,18 @@ class CardsBoard(Board):
                 self.when.clear()
                 return True
             return False
-        if watched is self.list:
-            if key == Qt.Key.Key_Up and self.list.currentIndex().row() <= 0:
-                self.entry.setFocus()
-                return True
-            if self.readout and key in (Qt.Key.Key_R, Qt.Key.Key_D):
-                self.toggle_mark("read" if key == Qt.Key.Key_R else "duplicate")
-                return True
-            if self.votes and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
-                self.bump_tally(-1 if key == Qt.Key.Key_Minus else 1)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-        return False
+        if watched is not self.list:
+            return False
+        if self.readout and key in (Qt.Key.Key_R, Qt.Key.Key_D):
+            self.toggle_mark("read" if key == Qt.Key.Key_R else "duplicate")
+            return True
+        if self.votes and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.bump_tally(-1 if key == Qt.Key.Key_Minus else 1)
+            return True
+        return list_key(
+            event,
+            self.list,
+            edit=self.edit_selected,
+            delete=self.delete_selected,
+            leave=self.entry.setFocus,
+        )

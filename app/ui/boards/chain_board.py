@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, section_label, value_label
 from facilitation import board as commands
 from facilitation import records, targets
 from facilitation.changes import Change
@@ -28,16 +30,12 @@ from facilitation.roles import Role
 from widgets.card_entry import bind_role_keys, card_entry, entry_row
 from widgets.choice_row import ChoiceRow
 from widgets.committing_fields import CommittingTextEdit
-from widgets.key_map import typed_digit
-from widgets.lists import wrap_text
+from widgets.key_map import list_key, typed_digit
+from widgets.lists import current_id, wrap_text
 from widgets.role_button import RoleButton
 
 NOTES = FieldSpec("notes", "Discussion notes", "text")
 ENTRY_HINT = "Why did it happen? Type the answer, then Enter"
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class ChainBoard(Board):
@@ -64,10 +62,7 @@ class ChainBoard(Board):
         self.target_list.setAccessibleName("Themes to dig into")
         wrap_text(self.target_list)
         self.target_list.currentRowChanged.connect(lambda _row: self._show_target())
-        self.heading = QLabel()
-        self.heading.setObjectName("infoValue")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = value_label()
         self.stats = QLabel()
         self.stats.setObjectName("countLabel")
 
@@ -98,9 +93,7 @@ class ChainBoard(Board):
         self.notes.setPlaceholderText("Notes: the key points of the discussion (Tab saves)")
         self.notes.committed.connect(self.set_notes)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("infoValue")
-        self.empty.setWordWrap(True)
+        self.empty = value_label()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._build_layout()
 
@@ -167,8 +160,7 @@ class ChainBoard(Board):
         return targets.chain_targets(self.session, self.phase, self.panel)
 
     def current_target(self) -> Card | Theme | None:
-        item = self.target_list.currentItem()
-        wanted = str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        wanted = current_id(self.target_list)
         found = self.chain_targets()
         return next((t for t in found if t.id == wanted), found[0] if found else None)
 
@@ -282,8 +274,7 @@ class ChainBoard(Board):
             self.whys.setCurrentRow(self.whys.count() - 1)
 
     def edit_selected(self) -> None:
-        item = self.whys.currentItem()
-        card = self.session.cards.get(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        card = self.session.cards.get(current_id(self.whys))
         if card is None:
             return
         self.editing_id = card.id
@@ -297,9 +288,8 @@ class ChainBoard(Board):
         self.entry.setPlaceholderText(ENTRY_HINT)
 
     def delete_selected(self) -> None:
-        item = self.whys.currentItem()
-        if item is not None:
-            card_id = str(item.data(Qt.ItemDataRole.UserRole))
+        card_id = current_id(self.whys)
+        if card_id:
             if self.editing_id == card_id:
                 self._stop_editing()
             self.controller.run(lambda s: commands.delete_card(s, card_id))
@@ -356,13 +346,11 @@ class ChainBoard(Board):
                 self._stop_editing()
                 return True
         elif watched is self.whys:
-            if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            if key == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
-            if key == Qt.Key.Key_Up and self.whys.currentRow() <= 0:
-                self.entry.setFocus()
-                return True
+            return list_key(
+                event,
+                self.whys,
+                edit=self.edit_selected,
+                delete=self.delete_selected,
+                leave=self.entry.setFocus,
+            )
         return False

@@ -6,24 +6,24 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
-    QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.roles import Role
+from widgets.card_entry import card_entry, card_list_view
 from widgets.card_list import CardListModel
 from widgets.key_map import KeyMap, typed_digit
-from widgets.lists import wrap_text
+from widgets.lists import current_id, wrap_text
 
 
 class ClusterBoard(Board):
@@ -38,19 +38,12 @@ class ClusterBoard(Board):
         self.card_phase = str(phase.settings.get("source_phase", phase.id))
 
         self.unsorted_model = CardListModel(self._lookup, parent=self)
-        self.unsorted = QListView()
-        self.unsorted.setObjectName("cardList")
-        self.unsorted.setModel(self.unsorted_model)
-        wrap_text(self.unsorted)
-        self.unsorted.setAccessibleName("Cards not in a theme")
+        self.unsorted = card_list_view(self.unsorted_model, "Cards not in a theme")
         self.unsorted.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unsorted.installEventFilter(self)
         self.unsorted_title = section_label("Not in a theme")
 
-        self.theme_entry = QLineEdit()
-        self.theme_entry.setObjectName("cardEntry")
-        self.theme_entry.setPlaceholderText("New theme name, then Enter")
-        self.theme_entry.setAccessibleName("New theme name")
+        self.theme_entry = card_entry("New theme name, then Enter", "New theme name")
         self.theme_entry.returnPressed.connect(self.add_theme)
         self.themes = QListWidget()
         self.themes.setObjectName("themeList")
@@ -61,11 +54,7 @@ class ClusterBoard(Board):
             self.themes, {Qt.Key.Key_F2: self.rename_theme, Qt.Key.Key_Delete: self.delete_theme}
         )
         self.theme_cards_model = CardListModel(self._lookup, parent=self)
-        self.theme_cards = QListView()
-        self.theme_cards.setObjectName("cardList")
-        self.theme_cards.setModel(self.theme_cards_model)
-        wrap_text(self.theme_cards)
-        self.theme_cards.setAccessibleName("Cards in the selected theme")
+        self.theme_cards = card_list_view(self.theme_cards_model, "Cards in the selected theme")
         self.theme_cards.installEventFilter(self)
 
         left = QVBoxLayout()
@@ -116,8 +105,7 @@ class ClusterBoard(Board):
         self._show_theme_cards()
 
     def _current_theme_id(self) -> str:
-        item = self.themes.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return current_id(self.themes)
 
     def _show_theme_cards(self) -> None:
         theme_id = self._current_theme_id()

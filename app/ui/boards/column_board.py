@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import cards_by_role
+from app.ui.labels import hint_label
 from facilitation import board as commands
 from facilitation import columns as cols
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Choice, Panel, Phase
-from facilitation.roles import ROLE_ORDER, Role
+from facilitation.roles import Role
 from widgets.card_column import CardColumn
-from widgets.card_entry import bind_role_keys, card_entry, entry_row
+from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, entry_row
 from widgets.card_list import CardListModel
 from widgets.inline_chooser import InlineChooser
-from widgets.key_map import typed_digit
+from widgets.key_map import list_key, typed_digit
 from widgets.prefixed_card_list import PrefixedCardListModel
 from widgets.role_button import RoleButton
 
@@ -159,17 +161,12 @@ class ColumnCardsBoard(Board):
     def _show_count(self) -> None:
         known = {c.id for p in self.panel.presets for c in p.columns}
         cards = [c for c in self.session.cards_in(self.phase.id) if c.column in known]
-        split = self.session.role_split(cards)
-        parts = [f"{role.label} {split[role]}" for role in ROLE_ORDER if split[role]]
-        noun = "card" if len(cards) == 1 else "cards"
-        self.count_label.setText(
-            f"{len(cards)} {noun}" + (" · " + " · ".join(parts) if parts else "")
-        )
+        self.count_label.setText(cards_by_role(self.session.role_split(cards)))
 
     def _show_entry_hint(self) -> None:
         name = self.columns[self.current].name if self.columns else ""
         if self.editing_id:
-            self.entry.setPlaceholderText("Editing: Enter saves, Esc cancels")
+            self.entry.setPlaceholderText(EDITING_HINT)
         else:
             self.entry.setPlaceholderText(f"A card for “{name}”, then Enter")
         self.entry.setAccessibleName(f"New card in {name}")
@@ -383,7 +380,7 @@ class ColumnCardsBoard(Board):
         return False
 
     def _list_key(self, view: CardColumn, event: QKeyEvent) -> bool:
-        key, mods = event.key(), _chord(event)
+        mods = _chord(event)
         index = self.views.index(view) if view in self.views else len(self.views)
         step = self._step(event)
         if step and mods == CTRL | SHIFT:
@@ -393,14 +390,13 @@ class ColumnCardsBoard(Board):
         if step and mods in (Qt.KeyboardModifier.NoModifier, CTRL):
             self._walk(index, step, view.selected_row())
             return True
-        if key == Qt.Key.Key_Up and view.selected_row() <= 0:
-            self.entry.setFocus()
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            self.edit_selected(view)
-            return True
-        if key == Qt.Key.Key_Delete:
-            self.delete_selected(view)
+        if list_key(
+            event,
+            view.list,
+            edit=lambda: self.edit_selected(view),
+            delete=lambda: self.delete_selected(view),
+            leave=self.entry.setFocus,
+        ):
             return True
         digit = typed_digit(event)
         if digit:

@@ -7,25 +7,24 @@ whether the choice is the top-scored option. The consent poll is a separate pane
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import decision_record
 from facilitation.changes import Change
 from facilitation.method import FieldSpec, Panel, Phase
 from widgets.committing_fields import CommittingLineEdit, CommittingTextEdit
 from widgets.key_map import typed_digit
+from widgets.lists import row_table
 from widgets.scroll_column import ScrollColumn
 
 COLUMNS = ("Option", "Total · rank")
@@ -43,24 +42,13 @@ class DecisionRecordBoard(Board):
         super().__init__(controller, phase, panel)
         self.option_ids: list[str] = []
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("rankingTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table = row_table(
+            COLUMNS, "rankingTable", "Options by weighted total; a digit chooses one"
+        )
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setAccessibleName("Options by weighted total; a digit chooses one")
         self.table.installEventFilter(self)
-        self.note = QLabel()
-        self.note.setObjectName("warningLabel")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names an option, tags and all
+        self.note = warning_label()  # plain text: it names an option, tags and all
         self.note.setAccessibleName("Note on the choice")
 
         self.fields: dict[str, CommittingLineEdit | CommittingTextEdit | QComboBox] = {}

@@ -15,10 +15,9 @@ from app.ui.controller import SessionController
 from facilitation import board as commands
 from facilitation.method import Panel, Phase
 from facilitation.roles import Role
-from widgets.card_entry import bind_role_keys
+from widgets.card_entry import EDITING_HINT, bind_role_keys
+from widgets.key_map import list_key
 from widgets.role_button import RoleButton
-
-EDITING_HINT = "Editing: Enter saves, Esc cancels"
 
 
 class EntryListBoard(Board):
@@ -43,14 +42,12 @@ class EntryListBoard(Board):
         return (self.entry,)
 
     def bind_entry_keys(self) -> None:
-        """Once the widgets exist: the role keys, F2 and Delete on the list, arrows between."""
+        """Once the widgets exist: the role keys, and the keys of the entry lines and the list."""
         self.role_button.role_requested.connect(self.set_role)
         for line in self.entry_lines():
             line.installEventFilter(self)
         self.rows.installEventFilter(self)
         bind_role_keys(self, self.set_role)
-        self.shortcut("F2", self.edit_selected, widget=self.rows)
-        self.shortcut("Delete", self.delete_selected, widget=self.rows)
         self.controller.follow_role(self.role_button.show_role)
 
     def selected_id(self) -> str:
@@ -120,10 +117,11 @@ class EntryListBoard(Board):
             return False
         if watched is not self.rows:
             return False
-        if key == Qt.Key.Key_Up and self.rows.currentIndex().row() <= 0:
-            self.entry.setFocus()
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
-            return True
-        return self.row_key(event)
+        used = list_key(
+            event,
+            self.rows,
+            edit=self.edit_selected,
+            delete=self.delete_selected,
+            leave=self.entry.setFocus,
+        )
+        return used or self.row_key(event)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, section_label, value_label
 from facilitation import panel_fields as pf
 from facilitation.changes import Change
 from facilitation.dates import readable
@@ -47,10 +49,7 @@ class FieldsBoard(Board):
         self.shown: dict[str, QLabel] = {}
         for field_id in (str(f) for f in settings.get("show_fields", [])):
             column.addWidget(section_label(setup_labels.get(field_id, field_id)))
-            value = QLabel()
-            value.setObjectName("infoValue")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
+            value = value_label()
             column.addWidget(value)
             self.shown[field_id] = value
         if self.shown:
@@ -58,10 +57,7 @@ class FieldsBoard(Board):
             rule.setFrameShape(QFrame.Shape.HLine)
             column.addWidget(rule)
 
-        self.sentence = QLabel()
-        self.sentence.setObjectName("infoValue")
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.sentence = value_label()
         self.sentence.setAccessibleName("The statement as it reads")
         if self.template:
             column.addWidget(section_label("As it reads"))
@@ -149,7 +145,7 @@ class FieldsBoard(Board):
             draft = pf.top_draft(self.session, self.phase)
             dots = self.session.tally(draft.id) if draft else 0
             self.draft_hint.setText(
-                f"Ctrl+M starts from the most-voted draft ({dots} dot{'' if dots == 1 else 's'})."
+                f"Ctrl+M starts from the most-voted draft ({plural(dots, 'dot')})."
                 if draft
                 else "Once the drafts have dots, Ctrl+M starts from the most-voted one."
             )

@@ -1,10 +1,10 @@
 """An information phase: the prompt says it all; chosen setup fields are shown beside it."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from app.ui.boards.base import Board, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import section_label, value_label
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 
@@ -22,10 +22,7 @@ class InfoBoard(Board):
         self.values: dict[str, QLabel] = {}
         for field_id in self.field_ids:
             layout.addWidget(section_label(labels.get(field_id, field_id)))
-            value = QLabel()
-            value.setObjectName("infoValue")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
+            value = value_label()
             layout.addWidget(value)
             self.values[field_id] = value
         layout.addStretch(1)

@@ -7,11 +7,14 @@ P shows Pugh's view instead: every option against the datum, better, same or wor
 Every number comes from tradeoff.py over decision_matrix.matrix: the board only formats it.
 """
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, warning_label
 from facilitation import decision_matrix, record_lines, records, tradeoff
 from facilitation.changes import Change
 from facilitation.entities import Card
@@ -71,10 +74,7 @@ class MatrixBoard(Board):
         self.mode_label.setObjectName("countLabel")
         self.mode_label.setWordWrap(True)
         self.mode_label.setTextFormat(Qt.TextFormat.RichText)
-        self.warning = QLabel()
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = warning_label()
         self.warning.setAccessibleName("Warning")
         self.table = MatrixTable()
         self.table.setAccessibleName("Options scored on each criterion")
@@ -181,8 +181,9 @@ class MatrixBoard(Board):
         has_datum = datum is not None and datum.id in self.option_ids
         if self.pugh and has_datum:
             assert datum is not None
+            name = escape(datum.text, quote=False)
             self.mode_label.setText(
-                f"Pugh view: each option against <b>{_escaped(datum.text)}</b>, criterion by "
+                f"Pugh view: each option against <b>{name}</b>, criterion by "
                 "criterion: + better, S the same, − worse."
             )
             self.keys.setText("P back to scoring · D makes the selected option the datum.")
@@ -249,7 +250,3 @@ class MatrixBoard(Board):
         self.table.setFocus()
         if self.option_ids and self.criterion_ids and self.table.current_cell() is None:
             self.table.select_cell(0, 0)
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import hint_label, section_label
 from app.ui.boards.entry_list import EntryListBoard
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label
 from facilitation import assumptions
 from facilitation.assumptions import Placement
 from facilitation.changes import Change

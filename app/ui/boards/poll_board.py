@@ -7,8 +7,9 @@ re-vote once they have been heard.
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase

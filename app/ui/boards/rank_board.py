@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label
 from facilitation import records
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import board as commands
 from facilitation import panel_fields as pf
 from facilitation import record_lines as lines
@@ -31,7 +33,8 @@ from facilitation.roles import Role
 from widgets.card_entry import bind_role_keys, card_entry, entry_row
 from widgets.compact_role_button import CompactRoleButton
 from widgets.field_form import FieldForm
-from widgets.lists import wrap_text
+from widgets.key_map import list_key
+from widgets.lists import current_id, select_id, wrap_text
 from widgets.role_button import RoleButton
 from widgets.role_style import role_icon
 
@@ -81,9 +84,7 @@ class RecordsBoard(Board):
         self.form = FieldForm(self.panel.fields, text_height=80)
         self.form.committed.connect(self._on_committed)
         self.form.escaped.connect(self.list.setFocus)
-        self.warning = QLabel()
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
+        self.warning = warning_label()
         inner = QWidget()
         form_column = QVBoxLayout(inner)
         form_column.addWidget(self.form_title)
@@ -136,8 +137,7 @@ class RecordsBoard(Board):
         return self.session.cards_in_column(self.phase.id, self.column)
 
     def selected_id(self) -> str:
-        item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return current_id(self.list)
 
     def _line(self, card: Card, baseline: str) -> str:
         if self.options:
@@ -167,7 +167,7 @@ class RecordsBoard(Board):
 
     def _show_count(self, baseline: str) -> None:
         count = self.list.count()
-        text = f"{count} {self.noun}{'' if count == 1 else 's'}"
+        text = plural(count, self.noun)
         if self.options:
             base = self.session.cards.get(baseline)
             text += (
@@ -209,15 +209,8 @@ class RecordsBoard(Board):
             self.entry.clear()
             new = next((c for c in self._records() if c.id not in before), None)
             if new is not None:
-                self._select(new.id)
+                select_id(self.list, new.id)
             self.form.focus_field(1)
-
-    def _select(self, card_id: str) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == card_id:
-                self.list.setCurrentRow(row)
-                return
 
     def _on_committed(self, field_id: str, value: str) -> None:
         card_id = self.selected_id()
@@ -277,13 +270,11 @@ class RecordsBoard(Board):
             self.list.setFocus()
             return True
         if watched is self.list:
-            if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
-                self.entry.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-                self.edit_selected()
-                return True
-            if key == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
+            return list_key(
+                event,
+                self.list,
+                edit=self.edit_selected,
+                delete=self.delete_selected,
+                leave=self.entry.setFocus,
+            )
         return False

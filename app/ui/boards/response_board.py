@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -13,14 +12,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from widgets.committing_fields import CommittingLineEdit
 from widgets.key_map import KeyMap
-from widgets.lists import wrap_text
+from widgets.lists import current_id, wrap_text
 
 ROAM_LABELS = {
     "resolved": "Resolved",
@@ -66,8 +66,7 @@ class ResponseBoard(Board):
         ):
             field.committed.connect(lambda text, n=name: self._respond(**{n: text}))
             field.setAccessibleName(name.replace("_", " ").capitalize())
-        self.gaps = QLabel()
-        self.gaps.setObjectName("warningLabel")
+        self.gaps = warning_label()
 
         form = QFormLayout()
         form.addRow("Status", roam_row)
@@ -117,8 +116,7 @@ class ResponseBoard(Board):
         return [t.id for t in self.session.themes_by_risk() if t.id in shortlisted]
 
     def current_theme_id(self) -> str:
-        item = self.risks.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return current_id(self.risks)
 
     def refresh(self, change: Change | None = None) -> None:
         selected = self.current_theme_id()
@@ -182,7 +180,6 @@ class ResponseBoard(Board):
         self.risks.setFocus()
 
     def delete_selected_action(self) -> None:
-        item = self.action_list.currentItem()
-        if item is not None:
-            action_id = str(item.data(Qt.ItemDataRole.UserRole))
+        action_id = current_id(self.action_list)
+        if action_id:
             self.controller.run(lambda s: commands.delete_action(s, action_id))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label, value_label
 from facilitation import followup
 from facilitation.changes import Change
 from facilitation.entities import Review
@@ -29,7 +30,7 @@ from facilitation.method import Panel, Phase
 from facilitation.session import Session
 from widgets.choice_row import ChoiceRow
 from widgets.committing_fields import CommittingLineEdit
-from widgets.lists import wrap_text
+from widgets.lists import current_id, wrap_text
 
 K = Qt.Key
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -73,10 +74,7 @@ class ReviewBoard(Board):
         for target in (self.action_list, self.risk_list):
             target.installEventFilter(self)
 
-        self.item_title = QLabel()
-        self.item_title.setObjectName("infoValue")
-        self.item_title.setWordWrap(True)
-        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_title = value_label()
         self.item_meta = QLabel()
         self.item_meta.setObjectName("countLabel")
         self.item_meta.setWordWrap(True)
@@ -110,9 +108,7 @@ class ReviewBoard(Board):
         content_layout.addLayout(lists, 3)
         content_layout.addLayout(detail, 2)
 
-        self.empty = QLabel(EMPTY)
-        self.empty.setObjectName("infoValue")
-        self.empty.setWordWrap(True)
+        self.empty = value_label(EMPTY)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty.setAccessibleName("Nothing to review")
         self.pages = QStackedWidget()
@@ -167,7 +163,7 @@ class ReviewBoard(Board):
         self._show_selected()
 
     def _fill(self, target: QListWidget, rows: list[tuple[Review, str]]) -> None:
-        selected = self._item_id(target)
+        selected = current_id(target)
         target.blockSignals(True)
         target.clear()
         for number, (review, text) in enumerate(rows, start=1):
@@ -180,11 +176,6 @@ class ReviewBoard(Board):
             target.setCurrentRow(0)
         target.blockSignals(False)
 
-    @staticmethod
-    def _item_id(target: QListWidget) -> str:
-        item = target.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
-
     def current(self) -> Review | None:
         """The review the detail pane shows: the selected row of the active list."""
         target, reviews = (
@@ -192,7 +183,7 @@ class ReviewBoard(Board):
             if self.active == "action"
             else (self.risk_list, self.risk_reviews())
         )
-        item_id = self._item_id(target)
+        item_id = current_id(target)
         return next((r for r in reviews if r.item_id == item_id), None)
 
     def _show_selected(self) -> None:

@@ -3,21 +3,20 @@
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.scoring import SCALE
 from widgets.key_map import typed_digit
+from widgets.lists import row_table
 from widgets.risk_grid import PlacedRisk, RiskGrid
 
 COLUMNS = ("Theme", "Dots", "Likelihood", "Impact", "Score")
@@ -34,16 +33,7 @@ class RiskBoard(Board):
         super().__init__(controller, phase, panel)
         self.axis = "likelihood"
         self.theme_ids: list[str] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("riskTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.setAccessibleName("Top threats to size")
+        self.table = row_table(COLUMNS, "riskTable", "Top threats to size")
         self.table.installEventFilter(self)
         self.grid = RiskGrid()
         settings = controller.session.method.settings

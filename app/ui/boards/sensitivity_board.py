@@ -9,8 +9,9 @@ scored furthest apart are listed as prompts for the discussion.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import decision_matrix, records, tradeoff
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
@@ -41,10 +42,7 @@ class SensitivityBoard(Board):
         self.sentence.setAccessibleName("How robust the winner is")
         self.weights = WeightList(self.scale)
         self.weights.weight_typed.connect(self.set_weight)
-        self.warning = QLabel()
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = warning_label()
         self.standings = StandingsChart()
         self.gaps = GapList()
 

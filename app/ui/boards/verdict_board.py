@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, section_label
+from app.ui.boards.base import Board
 from app.ui.boards.poll_board import consent_note
 from app.ui.controller import SessionController
+from app.ui.labels import section_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase

@@ -8,15 +8,17 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-from app.ui.boards.base import Board, hint_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label
 from facilitation import board as commands
 from facilitation.changes import Change
 from facilitation.method import Panel, Phase
 from facilitation.targets import source_cards
 from facilitation.voting import DotRules
 from widgets.key_map import typed_digit
-from widgets.lists import wrap_text
+from widgets.lists import current_id, wrap_text
 from widgets.role_style import role_icon
 
 
@@ -66,7 +68,8 @@ class VoteBoard(Board):
         counts = self.session.tallies_in(self.phase.id)
         left = rules.remaining(counts)
         self.budget_label.setText(
-            f"{rules.voters} people × {_dots(rules.dots_per_person)} = {_dots(rules.budget)} · "
+            f"{rules.voters} people × {plural(rules.dots_per_person, 'dot')} = "
+            f"{plural(rules.budget, 'dot')} · "
             f"placed {rules.budget - left} · left {left} · "
             f"at most {rules.max_per_item} per person on one {self.noun}"
         )
@@ -86,16 +89,13 @@ class VoteBoard(Board):
         self.empty.setVisible(not self.items.count())
 
     def set_count(self, count: int) -> None:
-        item = self.items.currentItem()
-        if item is None:
-            return
-        item_id = str(item.data(Qt.ItemDataRole.UserRole))
-        self.controller.run(lambda s: commands.set_tally(s, self.phase.id, item_id, count))
+        item_id = current_id(self.items)
+        if item_id:
+            self.controller.run(lambda s: commands.set_tally(s, self.phase.id, item_id, count))
 
     def bump(self, delta: int) -> None:
-        item = self.items.currentItem()
-        if item is not None:
-            item_id = str(item.data(Qt.ItemDataRole.UserRole))
+        item_id = current_id(self.items)
+        if item_id:
             self.set_count(max(0, self.session.tally(item_id) + delta))
 
     def focus_entry(self) -> None:
@@ -119,7 +119,3 @@ class VoteBoard(Board):
             self.set_count(digit)
             return True
         return False
-
-
-def _dots(count: int) -> str:
-    return f"{count} dot" if count == 1 else f"{count} dots"

@@ -10,15 +10,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
 )
 
-from app.ui.boards.base import Board, hint_label, section_label
+from app.ui.boards.base import Board
 from app.ui.controller import SessionController
+from app.ui.format import plural
+from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import board as commands
 from facilitation import criteria as criteria_commands
 from facilitation import decision_matrix, records
@@ -26,6 +27,7 @@ from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.tradeoff_reading import unweighted
+from widgets.card_entry import card_entry
 from widgets.lists import wrap_text
 from widgets.weight_list import WeightedCriterion, WeightList
 
@@ -62,10 +64,7 @@ class WeightsBoard(Board):
         self.note = QLabel(INVERTED_NOTE)
         self.note.setObjectName("scoringNote")
         self.note.setWordWrap(True)
-        self.entry = QLineEdit()
-        self.entry.setObjectName("cardEntry")
-        self.entry.setPlaceholderText(NEW_PLACEHOLDER)
-        self.entry.setAccessibleName("New criterion")
+        self.entry = card_entry(NEW_PLACEHOLDER, "New criterion")
         self.entry.returnPressed.connect(self.submit)
         self.entry.installEventFilter(self)
         self.weights = WeightList(self.scale)
@@ -73,10 +72,7 @@ class WeightsBoard(Board):
         self.weights.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.warning = QLabel()
-        self.warning.setObjectName("warningLabel")
-        self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = warning_label()
         self.warning.setAccessibleName("Warning")
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
@@ -123,9 +119,8 @@ class WeightsBoard(Board):
                 for c in cards
             ]
         )
-        noun = "criterion" if len(cards) == 1 else "criteria"
         advice = "" if FEW <= len(cards) <= MANY else " · four to seven work best"
-        self.count_label.setText(f"{len(cards)} {noun}{advice}")
+        self.count_label.setText(plural(len(cards), "criterion", "criteria") + advice)
         missing = unweighted(self.session)
         self.warning.setText(missing_weights(missing, len(cards)))
         self.warning.setVisible(bool(missing))
@@ -190,11 +185,11 @@ class WeightsBoard(Board):
         scored = [k for k in self.session.scores if k[1] == card.id]
         if scored:
             # Its option scores go with it; that is worth a question, a bare weight is not.
-            noun = "score" if len(scored) == 1 else "scores"
+            scores = plural(len(scored), "score")
             answer = QMessageBox.question(
                 self,
                 "Remove criterion",
-                f"Remove “{card.text}”? Its {len(scored)} {noun} in the matrix go with it.",
+                f"Remove “{card.text}”? Its {scores} in the matrix go with it.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -40,11 +40,6 @@ def set_value(session: Session, phase_id: str, panel: Panel, spec: FieldSpec, va
     return records.set_field(session, phase_id, spec, value)
 
 
-def edit_record_field(session: Session, card_id: str, spec: FieldSpec, value: str) -> Change:
-    """records.edit_record by the field's spec, as a record board holds it."""
-    return records.edit_record(session, card_id, spec.id, value)
-
-
 # ----- checklist -------------------------------------------------------------------------------
 
 

@@ -157,7 +157,9 @@ class FieldsBoard(Board):
     # ----- commands --------------------------------------------------------------------------
 
     def _spec(self, field_id: str) -> FieldSpec:
-        return next(f for f in self.panel.fields if f.id == field_id)
+        spec = self.panel.field(field_id)
+        assert spec is not None, f"the form only offers the panel's fields, not {field_id}"
+        return spec
 
     def _on_committed(self, field_id: str, value: str) -> None:
         spec = self._spec(field_id)

@@ -83,7 +83,8 @@ class PollBoard(Board):
         super().__init__(controller, phase, panel)
         settings = self.panel.settings
         self.poll_id = str(settings.get("poll", phase.id))
-        self.scale = range(int(settings.get("scale_min", 1)), int(settings.get("scale_max", 5)) + 1)
+        # The scale every reader of the poll uses: the method's, else fist of five.
+        self.scale = self.session.method.poll_scale(self.poll_id) or FIST_OF_FIVE
         self.by_side = bool(settings.get("by_side", False))
         self.fist = is_fist_of_five(self.scale)
         self.poll = PollPanel(

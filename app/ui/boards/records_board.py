@@ -24,8 +24,8 @@ from app.ui.controller import SessionController
 from app.ui.format import plural
 from app.ui.labels import hint_label, section_label, warning_label
 from facilitation import board as commands
-from facilitation import panel_fields as pf
 from facilitation import record_lines as lines
+from facilitation import records
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
@@ -214,10 +214,9 @@ class RecordsBoard(Board):
 
     def _on_committed(self, field_id: str, value: str) -> None:
         card_id = self.selected_id()
-        spec = next((f for f in self.panel.fields if f.id == field_id), None)
-        if not card_id or spec is None:
+        if not card_id or self.panel.field(field_id) is None:
             return
-        if not self.controller.run(lambda s: pf.edit_record_field(s, card_id, spec, value)):
+        if not self.controller.run(lambda s: records.edit_record(s, card_id, field_id, value)):
             # Refused (a number that is not one, a date that is not a date): show what is kept.
             card = self.session.cards.get(card_id)
             self.form.show_value(field_id, card.fields.get(field_id, "") if card else "")

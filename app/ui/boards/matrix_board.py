@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from app.ui.boards.base import Board
 from app.ui.controller import SessionController
 from app.ui.labels import hint_label, warning_label
-from facilitation import decision_matrix, record_lines, records, tradeoff
+from facilitation import decision_matrix, record_lines, records, tradeoff, tradeoff_report
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
@@ -125,15 +125,16 @@ class MatrixBoard(Board):
     def _weighted(
         self, options: list[Card], criteria: list[Card], matrix: tradeoff.Matrix
     ) -> tuple[list[OptionRow], dict[tuple[int, int], Cell]]:
-        product = decision_matrix.side_scores(self.session, Role.PRODUCT.value)
-        engineering = decision_matrix.side_scores(self.session, Role.ENGINEERING.value)
-        gaps = tradeoff.divergence(product, engineering)
+        # Each side's score and their gap, read as the handout and the export read them.
+        by_cell = tradeoff_report.cell_rows(self.session, matrix)
         cells: dict[tuple[int, int], Cell] = {}
         for r, option in enumerate(options):
             for c, criterion in enumerate(criteria):
-                key = (option.id, criterion.id)
-                cells[(r, c)] = ScoreCell(
-                    product.get(key, 0), engineering.get(key, 0), gaps.get(key)
+                row = by_cell.get((option.id, criterion.id))
+                cells[(r, c)] = (
+                    ScoreCell(row.product, row.engineering, row.gap)
+                    if row
+                    else ScoreCell(0, 0, None)
                 )
         standings = tradeoff.ranking(matrix)
         ranks = [s.rank for s in standings]

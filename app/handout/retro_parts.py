@@ -53,9 +53,10 @@ def header(
     flow: list[Flowable] = [text(title, s.title), text(" · ".join(meta), s.meta)]
     if people:
         # One wrapping line of role chips and names: page one has much to hold.
-        # A name never breaks inside itself; the line breaks between names.
+        # A name never breaks inside itself, nor leaves its role chip; the line breaks between
+        # names.
         groups = [
-            f"{role_tag(g.role, word=True)}&nbsp; "
+            f"{role_tag(g.role, word=True)}&nbsp;&nbsp;"
             + markup(", ".join(name.replace(" ", "\u00a0") for name in g.names))
             for g in people
         ]

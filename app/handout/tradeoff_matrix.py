@@ -37,7 +37,7 @@ def _side(role: Role, value: int) -> str:
 def _option_head(option: OptionRow, width: float, s: Styles) -> list[Flowable]:
     # About four lines of the column: the option's card further on has the whole name.
     chars = max(24, int(width / 4.5) * 4)
-    head: list[Flowable] = [rich(option_name(option, chars=chars), s.cell_head)]
+    head: list[Flowable] = [rich(option_name(option, bold=True, chars=chars), s.cell_head)]
     if option.chosen or option.datum:
         head.append(text("chosen" if option.chosen else "baseline", s.cell_small))
     return head

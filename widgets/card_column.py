@@ -8,8 +8,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from facilitation.roles import ROLE_COLOURS, ROLE_ORDER, Role
-from widgets.card_entry import card_list_view
 from widgets.card_list import CardListModel
+from widgets.card_list_view import card_list_view
 
 
 def role_counts_html(counts: Mapping[Role, int]) -> str:

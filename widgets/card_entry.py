@@ -1,21 +1,18 @@
 """The pieces every card board builds the same way: the entry line, the row that puts the role
-chip before it, the Ctrl+1…4 role keys, and a list with a row per card.
+chip before it, and the Ctrl+1…4 role keys. The list of cards is widgets.card_list_view.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QWidget,
 )
 
 from facilitation.roles import ROLE_ORDER, Role
-from widgets.lists import wrap_text
 
 EDITING_HINT = "Editing: Enter saves, Esc cancels"  # the entry line's hint while it edits a card
 
@@ -45,14 +42,3 @@ def bind_role_keys(widget: QWidget, set_role: Callable[[Role], None]) -> None:
         found = QShortcut(QKeySequence(f"Ctrl+{number}"), widget)
         found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         found.activated.connect(lambda r=role: set_role(r))
-
-
-def card_list_view(model: QAbstractItemModel, accessible_name: str) -> QListView:
-    """A list of cards (`cardList`), one selected at a time, long text wrapped."""
-    view = QListView()
-    view.setObjectName("cardList")
-    view.setModel(model)
-    wrap_text(view)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAccessibleName(accessible_name)
-    return view

@@ -19,8 +19,9 @@ from facilitation import parking
 from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.roles import Role
-from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, card_list_view, entry_row
+from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, entry_row
 from widgets.card_list import CardListModel
+from widgets.card_list_view import card_list_view
 from widgets.compact_role_button import CompactRoleButton
 from widgets.key_map import list_key
 

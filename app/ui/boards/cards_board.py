@@ -24,7 +24,8 @@ from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.roles import Role
-from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry, card_list_view
+from widgets.card_entry import EDITING_HINT, bind_role_keys, card_entry
+from widgets.card_list_view import card_list_view
 from widgets.key_map import list_key
 from widgets.prefixed_card_list import PrefixedCardListModel
 from widgets.role_button import RoleButton

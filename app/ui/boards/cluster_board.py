@@ -20,8 +20,9 @@ from facilitation.changes import Change
 from facilitation.entities import Card
 from facilitation.method import Panel, Phase
 from facilitation.roles import Role
-from widgets.card_entry import card_entry, card_list_view
+from widgets.card_entry import card_entry
 from widgets.card_list import CardListModel
+from widgets.card_list_view import card_list_view
 from widgets.key_map import KeyMap, typed_digit
 from widgets.lists import current_id, wrap_text
 

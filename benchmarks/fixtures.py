@@ -3,12 +3,13 @@
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.demo_meeting import new_id
 from app.methods_catalog import method
 from app.storage import Store
+from facilitation import criteria, decision_matrix, decision_record, option_risks, scope
 from facilitation.board import (
     add_action,
     add_card,
@@ -21,7 +22,7 @@ from facilitation.board import (
     size_risk,
 )
 from facilitation.changes import Change
-from facilitation.clock import Clock, SystemClock
+from facilitation.clock import Clock, ManualClock, SystemClock
 from facilitation.entities import Action, Card, Theme
 from facilitation.errors import DomainError
 from facilitation.lifecycle import (
@@ -32,7 +33,15 @@ from facilitation.lifecycle import (
     next_phase,
     start_session,
 )
-from facilitation.roles import ROLE_ORDER
+from facilitation.records import (
+    add_record,
+    edit_record,
+    list_item_ids,
+    set_label,
+    set_rank,
+    set_score,
+)
+from facilitation.roles import ROLE_ORDER, Role
 from facilitation.session import Session
 
 _PHRASES = (
@@ -138,11 +147,7 @@ def board_with_cards(path: Path, cards: int, clock: Clock | None = None, seed: i
 
 
 def large_premortem(seed: int = 3) -> Session:
-    """A finished pre-mortem: 400 reasons in 20 sized themes, 40 actions, votes and a verdict.
-
-    The trade-off matrix (10 decisions, an 8 × 8 matrix) joins the handout benchmark once its
-    handout exists: see `benchmarks.handout.MATRIX_PENDING`.
-    """
+    """A finished pre-mortem: 400 reasons in 20 sized themes, 40 actions, votes and a verdict."""
     rng = random.Random(seed)
     session, change = create_session(
         method("premortem"),
@@ -204,3 +209,191 @@ def large_premortem(seed: int = 3) -> Session:
         record.do(set_poll_count(session, "confidence", value, count))
     record.do(finish_session(session))
     return session
+
+
+# The trade-off: the method's five starter criteria plus three of its suggestions, the four
+# starter options as the room rewrote them and four more, 8 × 8.
+EXTRA_CRITERIA = ("Performance and UX", "Reversibility", "Strategic fit")
+OPTION_NAMES = (
+    "Single page on the current checkout service",
+    "Single page on a new checkout service",
+    "Hosted checkout from the payment provider",
+    "Status quo: keep the three-step checkout",
+    "Phased rollout behind a feature flag",
+    "Buy a checkout vendor's embedded widget",
+    "Rewrite checkout on the new web platform",
+    "Merge steps two and three only",
+)
+FEATURES_PER_OPTION = 32  # on the seven options but the status quo, which has nothing to scope
+RISKS_PER_OPTION = 20  # on all eight options
+MOSCOW = ("must",) * 4 + ("should",) * 3 + ("could",) * 2 + ("wont",)
+SIDE_GAPS = (-2, -1, -1, 0, 0, 0, 0, 1, 1, 2)  # engineering's score less product's: some disagree
+
+
+def tradeoff_draft(people: int = 10) -> SetupDraft:
+    decide_by = (date.today() + timedelta(days=14)).isoformat()
+    return SetupDraft(
+        title="Checkout rebuild options",
+        fields={
+            "question": "How do we rebuild checkout as a single page by March?",
+            "problem_statement": "Shoppers on mobile abandon the three-step checkout at step two, "
+            "because the address and payment forms reload the page and lose what they typed.",
+            "success_metric": "Checkout completion up from 61% to 70%",
+            "constraints": "Live before the March campaign; three engineers; no new payment "
+            "provider; PCI scope must not grow.",
+            "known_risks": "Payment provider times out under load; legal review lands late.",
+            "driver": "Person 1",
+            "approver": "Person 2",
+            "contributors": ", ".join(f"Person {n}" for n in range(3, people + 1)),
+            "informed": "Support leads, finance ops, marketing",
+            "deadline": decide_by,
+        },
+        participants=[
+            ParticipantDraft(f"Person {n + 1}", ROLE_ORDER[n % len(ROLE_ORDER)])
+            for n in range(people)
+        ],
+        total_min=120,
+    )
+
+
+def _clamped(value: int) -> int:
+    return min(5, max(1, value))
+
+
+def large_tradeoff(seed: int = 4) -> Session:
+    """A finished trade-off matrix: 8 options on 8 weighted criteria, 400 cards, 40 actions.
+
+    Both sides rank the sliders and score every cell (some apart); criteria, options, 224 scope
+    features with MoSCoW labels and effort (32 on each option but the status quo) and 160 option
+    risks sized by likelihood and impact (20 on each option) make the 400 cards. The room chooses
+    the option the matrix ranks first and records one decision record, with a reason on each of
+    the seven rejected options, a consent check and 40 actions. Every phase takes its planned
+    time give or take a few minutes, on a clock that moves only between phases.
+    """
+    rng = random.Random(seed)
+    clock = ManualClock(datetime.now(UTC))
+    session, change = create_session(method("tradeoff"), tradeoff_draft(), clock)
+    record = Recorder(session, change)
+    record.do(start_session(session))
+
+    def end_phase(last: bool = False) -> None:
+        run = session.current_run()
+        assert run is not None
+        clock.advance(run.planned_s * rng.uniform(0.7, 1.4))
+        record.do(finish_session(session) if last else next_phase(session))
+
+    end_phase()  # frame
+    sliders = session.method.phase("sliders")
+    items = list_item_ids(sliders)
+    for side in (Role.PRODUCT.value, Role.ENGINEERING.value, ""):
+        for rank, item in enumerate(rng.sample(items, len(items)), 1):
+            record.do(set_rank(session, sliders, item, rank, side=side))
+    end_phase()
+
+    for name in EXTRA_CRITERIA:
+        record.do(criteria.add_criterion(session, "criteria", name))
+    weight_scale = decision_matrix.weight_scale(session)
+    for criterion in decision_matrix.criteria(session):
+        weight = rng.randint(1, 5)
+        record.do(
+            set_score(session, criterion.id, decision_matrix.WEIGHT, weight, scale=weight_scale)
+        )
+    end_phase()
+
+    options = decision_matrix.options(session)  # the four the method pre-fills
+    for _ in range(len(OPTION_NAMES) - len(options)):
+        record.do(add_record(session, "options", {"name": "New option"}, role=Role.ENGINEERING))
+    options = decision_matrix.options(session)
+    datum = decision_matrix.datum(session)
+    for option, name in zip(options, OPTION_NAMES, strict=True):
+        status_quo = datum is not None and option.id == datum.id
+        for field_id, text in _option_fields(rng, name, status_quo).items():
+            record.do(edit_record(session, option.id, field_id, text))
+    end_phase()
+
+    moscow = scope.scheme_of(session.method.phase("scope").panels[0].settings)
+    for option in scope.scoped_options(session):
+        for n in range(FEATURES_PER_OPTION):
+            effort = str(rng.randint(1, 8))
+            role = rng.choice(ROLE_ORDER)
+            text = sentence(rng, rng.randint(4, 12))
+            made = record.do(scope.add_feature(session, "scope", option.id, text, effort, role))
+            record.do(set_label(session, new_id(made, Card), moscow, MOSCOW[n % len(MOSCOW)]))
+    end_phase()
+
+    score_scale = decision_matrix.score_scale(session)
+    for option in decision_matrix.options(session):
+        leaning = rng.randint(2, 4)  # each option is good or bad on the whole, not just noise
+        for criterion in decision_matrix.criteria(session):
+            product = _clamped(leaning + rng.randint(-1, 1))
+            engineering = _clamped(product + rng.choice(SIDE_GAPS))
+            for side, score in ((Role.PRODUCT, product), (Role.ENGINEERING, engineering)):
+                record.do(
+                    set_score(
+                        session, option.id, criterion.id, score, scale=score_scale, side=side.value
+                    )
+                )
+    end_phase()
+
+    for option in decision_matrix.options(session):
+        for _ in range(RISKS_PER_OPTION):
+            text = sentence(rng, rng.randint(6, 16))
+            made = record.do(
+                option_risks.add_risk(session, "risks", option.id, text, rng.choice(ROLE_ORDER))
+            )
+            risk_id = new_id(made, Card)
+            for axis in option_risks.AXES:
+                record.do(option_risks.size(session, risk_id, axis, rng.randint(1, 5)))
+    end_phase()
+    end_phase()  # sensitivity
+
+    decide = session.method.phase("decide")
+    panel = decide.panels[0]
+    chosen = decision_record.standings(session).rows[0].option  # the matrix's first
+    record.do(decision_record.choose(session, decide.id, chosen.id))
+    decision = {
+        "title": f"We will go with “{chosen.text}”",
+        "rationale": sentence(rng, 40),
+        "good": sentence(rng, 30),
+        "bad": sentence(rng, 30),
+        "debt": sentence(rng, 25),
+        "revisit": sentence(rng, 15),
+        "status": "accepted",
+    }
+    for field_id, text in decision.items():
+        record.do(decision_record.set_record_field(session, decide.id, panel, field_id, text))
+    for option in decision_record.rejected(session, decide.id):
+        record.do(decision_record.set_why_not(session, option.id, sentence(rng, 20)))
+    for value, count in {2: 1, 3: 3, 4: 4, 5: 2}.items():
+        record.do(set_poll_count(session, "consent", value, count))
+    end_phase()
+
+    for a in range(40):
+        due = (date.today() + timedelta(days=7 + a)).isoformat()
+        co_owner = f"Person {(a + 5) % 10 + 1}" if a % 2 else ""
+        made = record.do(
+            add_action(session, sentence(rng, 12), f"Person {a % 10 + 1}", due, co_owner=co_owner)
+        )
+        record.do(edit_action(session, new_id(made, Action), done_when=sentence(rng, 8)))
+    end_phase(last=True)
+    return session
+
+
+def _option_fields(rng: random.Random, name: str, status_quo: bool) -> dict[str, str]:
+    """An option's card as engineering and product filled it in; the status quo costs nothing."""
+    fields = {"name": name, "approach": sentence(rng, 25), "user_need": sentence(rng, 15)}
+    if status_quo:
+        return {**fields, "low_weeks": "0", "high_weeks": "0", "risks": sentence(rng, 12)}
+    return {
+        **fields,
+        "low_weeks": str(low := rng.randint(1, 10)),
+        "high_weeks": str(low + rng.randint(1, 6)),
+        "confidence": str(rng.choice((50, 60, 70, 80, 90))),
+        "scope_in": sentence(rng, 15),
+        "scope_out": sentence(rng, 10),
+        "debt": rng.choice(("none", "some", "significant")),
+        "debt_notes": sentence(rng, 18),
+        "compromise": sentence(rng, 12),
+        "reversibility": rng.choice(("two_way", "one_way")),
+        "risks": sentence(rng, 15),
+    }

@@ -6,6 +6,7 @@ from typing import Protocol, TypeAlias
 
 from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from app.handout.fonts import markup
@@ -109,6 +110,42 @@ def shortened(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
     return value[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+
+
+def fitted_lines(
+    value: str, font: str, size: float, width: float, most: int, lead: str = ""
+) -> list[str]:
+    """`value` in at most `most` lines that fit `width` points, broken between words.
+
+    `lead` opens the first line and counts in its width, but is not returned. The text ends in
+    an ellipsis where it runs past the last line, or at a word longer than a whole line (cut to
+    fit): a name printed whole elsewhere may be cut short here, never split across lines.
+    """
+    words = value.split()
+    lines: list[str] = []
+    line, placed = lead, 0
+    for word in words:
+        trial = f"{line} {word}" if line and not line.endswith(" ") else line + word
+        if line.strip() and stringWidth(trial, font, size) > width:
+            if len(lines) + 1 == most:
+                break
+            lines.append(line)
+            trial = word
+        line, placed = trial, placed + 1
+        if stringWidth(line, font, size) > width:
+            break  # a word longer than a whole line: it is cut, and the name ends there
+    lines.append(line)
+    fitted = [_fit_line(each, font, size, width) for each in lines]
+    if placed < len(words):
+        fitted[-1] = _fit_line(fitted[-1].rstrip(" …,;:.") + "…", font, size, width)
+    fitted[0] = fitted[0][len(lead) :]
+    return fitted
+
+
+def _fit_line(line: str, font: str, size: float, width: float) -> str:
+    while len(line) > 1 and stringWidth(line, font, size) > width:
+        line = line[:-2].rstrip() + "…"
+    return line
 
 
 def column_widths(*fixed: float | None) -> list[float]:

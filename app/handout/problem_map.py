@@ -8,8 +8,8 @@ from collections import defaultdict
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.handout.blocks import fitted_lines
 from app.handout.chart import empty_drawing, label
 from app.handout.styles import CONCERN_COLOUR, CONFIDENT_COLOUR, INK, MUTED, RULE, styles
 from facilitation.assumptions import x_high_from, y_high_from
@@ -60,7 +60,7 @@ def map_drawing(amap: AssumptionMap) -> Drawing:
         (x_line, LEFT + SIDE, BOTTOM, y_line),
     )
     for name, (x0, x1, _, y1) in zip(amap.quadrants, corners, strict=True):
-        for n, line in enumerate(_wrapped(name, fonts.bold, 6.5, x1 - x0 - 6)[:2]):
+        for n, line in enumerate(fitted_lines(name, fonts.bold, 6.5, x1 - x0 - 6, 2)):
             drawing.add(label(x0 + 3, y1 - 9 - n * 8, line, fonts.bold, 6.5, MUTED))
 
     for index, value in enumerate(scale):
@@ -115,25 +115,3 @@ def _points(drawing: Drawing, amap: AssumptionMap, step: float, bold: str) -> No
             drawing.add(
                 label(cx, cy - size * 0.35, str(number), bold, size, colors.white, "middle")
             )
-
-
-def _wrapped(value: str, font: str, size: float, width: float) -> list[str]:
-    """`value` broken into lines that fit `width`; a word longer than the line is cut."""
-    lines: list[str] = []
-    line = ""
-    for word in value.split():
-        trial = f"{line} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not line:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
-    return [_fit(line, font, size, width) for line in lines]
-
-
-def _fit(line: str, font: str, size: float, width: float) -> str:
-    while len(line) > 1 and stringWidth(line, font, size) > width:
-        line = line[:-2] + "…"
-    return line

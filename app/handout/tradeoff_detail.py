@@ -1,7 +1,15 @@
 """The trade-off handout after the matrix: the 2×2, the sliders, option cards, scope, risks and
 the sensitivity note."""
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.handout.blocks import (
     Commands,
@@ -40,6 +48,9 @@ from facilitation.tradeoff_report import (
     percent,
 )
 
+# An option's risks stay on one page up to this many; a longer list starts where there is room
+# for its title and a few rows.
+KEPT_WHOLE, LONG_GROUP_ROOM = 5, 120.0
 LEGEND_CHARS = 70  # an option's name beside the 2×2; its card further on has the whole name
 
 
@@ -239,7 +250,12 @@ def risks(report: TradeoffReport, s: Styles) -> list[Flowable]:
             rows.append(_risk_row(risk, s))
             style += band_fill(risk, index, index)
         widths = [50, FRAME_WIDTH - 50 - 36 - 2 * 28, 36, 28, 28]
-        flow.append(KeepTogether([title, table(rows, widths, style)]))
+        block = [title, table(rows, widths, style)]
+        if len(group.risks) <= KEPT_WHOLE:
+            flow.append(KeepTogether(block))
+        else:
+            # Kept whole, a long list would leave the section's heading alone at a page's foot.
+            flow += [CondPageBreak(LONG_GROUP_ROOM), *block]
     return flow
 
 

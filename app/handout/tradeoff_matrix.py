@@ -7,7 +7,8 @@ both scores and the gap: the shade only helps the eye find the arguments worth h
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether
 
-from app.handout.blocks import Commands, Rows, heading, heads, rich, table, text
+from app.handout.blocks import Commands, Rows, fitted_lines, heading, heads, rich, table, text
+from app.handout.fonts import markup
 from app.handout.styles import FRAME_WIDTH, INK, MUTED, ROLE_COLOURS, Styles, hex_of
 from app.handout.tradeoff_record import option_name
 from facilitation.roles import Role
@@ -35,9 +36,13 @@ def _side(role: Role, value: int) -> str:
 
 
 def _option_head(option: OptionRow, width: float, s: Styles) -> list[Flowable]:
-    # About four lines of the column: the option's card further on has the whole name.
-    chars = max(24, int(width / 4.5) * 4)
-    head: list[Flowable] = [rich(option_name(option, bold=True, chars=chars), s.cell_head)]
+    # Four lines of whole words at most (the option's card further on has the whole name): a
+    # narrow column would otherwise split a word wherever the line ran out.
+    style = s.cell_head
+    lead = f"{option.letter} · "
+    lines = fitted_lines(option.name, style.fontName, style.fontSize, width - 8, 4, lead)
+    name = "<br/>".join(markup(line, bold=True) for line in lines)
+    head: list[Flowable] = [rich(f"<b>{option.letter}</b>&nbsp;· {name}", style)]
     if option.chosen or option.datum:
         head.append(text("chosen" if option.chosen else "baseline", s.cell_small))
     return head

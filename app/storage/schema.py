@@ -1,11 +1,11 @@
-"""The declared schema, applied as named migrations; user_version marks what this Seam knows."""
+"""The declared schema, applied as named migrations; user_version marks what this Seam knows
+(app/storage/version.py holds the newest)."""
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 3  # the newest migration's number; each migration sets its own
-# 'SEAM' in ASCII: marks the file as Seam's, so another program's database is never migrated.
-APPLICATION_ID = 0x5345414D
+from app.storage.version import APPLICATION_ID
+
 migrations = Migrations("seam")
 
 

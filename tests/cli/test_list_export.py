@@ -204,6 +204,8 @@ def test_list_runs_headless_in_a_real_process(demo_db: tuple[Path, str]) -> None
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["id"] == session_id
     assert "PySide6" not in done.stderr, "listing must not import Qt"
+    # Opening a current file and listing is plain sqlite3, as Seam's own start is.
+    assert "sqlite_utils" not in done.stderr, "listing must not import sqlite-utils"
 
 
 def test_a_phase_the_method_no_longer_has_still_exports(

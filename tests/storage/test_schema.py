@@ -8,7 +8,7 @@ import pytest
 
 from app.storage import StorageError, Store
 from app.storage.rows import SESSION_SCOPED_KEYS, TABLES
-from app.storage.schema import SCHEMA_VERSION
+from app.storage.version import SCHEMA_VERSION
 from facilitation.changes import put
 from facilitation.entities import ENTITY_TYPES, Card
 from facilitation.roles import Role
@@ -48,6 +48,18 @@ def test_a_new_file_gets_the_schema_wal_and_foreign_keys(store: Store) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_schema_version_is_the_number_of_migrations() -> None:
+    # A file at SCHEMA_VERSION is opened without asking the migrations; a migration added without
+    # raising SCHEMA_VERSION would be skipped on every file the older Seam wrote.
+    from sqlite_utils import Database
+
+    from app.storage.schema import migrations
+
+    pending = [m.name for m in migrations.pending(Database(memory=True))]
+    assert pending == MIGRATIONS
+    assert len(pending) == SCHEMA_VERSION
 
 
 def test_reopening_migrates_nothing_twice(db_path: Path) -> None:

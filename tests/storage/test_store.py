@@ -11,7 +11,7 @@ import pytest
 
 from app.sessions import commit
 from app.storage import SessionSummary, StorageError, Store
-from app.storage.schema import SCHEMA_VERSION
+from app.storage.version import SCHEMA_VERSION
 from facilitation import board, followup, records
 from facilitation.changes import Change, Put, Remove, put
 from facilitation.entities import ENTITY_TYPES, Card, Link, Review, Tally

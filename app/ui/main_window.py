@@ -1,22 +1,27 @@
 """The main window: home, setup, runner and summary screens, one at a time, and the View menu."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.methods_catalog import method as find_method
-from app.sessions import open_session
 from app.storage import StorageError, Store
-from app.ui.controller import SessionController
-from app.ui.help_overlay import HelpOverlay
 from app.ui.home_screen import HomeScreen
 from app.ui.look import ZOOM_KEYS, Dress, Look, fitted
 from app.ui.preferences import Preferences
 from app.ui.presenter import Presenter
 from app.ui.theme import next_theme, themes
 from facilitation.clock import Clock, SystemClock
-from facilitation.lifecycle import SetupDraft, create_session
 from facilitation.method import Method
+
+# Only the home screen is built at start, and it should appear quickly: what a session needs
+# (the domain's session code, the controller, the setup, runner and summary screens, every
+# board) and the F1 overlay are imported when first used.
+if TYPE_CHECKING:
+    from app.ui.controller import SessionController
+    from app.ui.help_overlay import HelpOverlay
 
 
 class MainWindow(QMainWindow):
@@ -34,17 +39,6 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self, self.look, self.preferences)
         self.clock = clock or SystemClock()
         self.controller: SessionController | None = None
-        self.stack = QStackedWidget()
-        self.stack.setContentsMargins(24, 16, 24, 16)
-        self.setCentralWidget(self.stack)
-        self.home = HomeScreen(store)
-        self.home.new_requested.connect(self.new_session)
-        self.home.open_requested.connect(self.open_session)
-        self.stack.addWidget(self.home)
-        self.screen_widget: QWidget = self.home
-        self.help = HelpOverlay(self.stack)
-        QShortcut(QKeySequence("F1"), self, self.help.toggle)
-        self._build_view_menu()
         self.setWindowTitle("Seam")
         self.setMinimumSize(960, 600)
         geometry = settings.value("window/geometry")
@@ -53,7 +47,21 @@ class MainWindow(QMainWindow):
         else:
             # The first start fills the screen: on a projector every pixel is for the room.
             self.setGeometry(self.screen().availableGeometry())
+        # Dressed while still empty (its zoom depends on the screen the geometry puts it on):
+        # a sheet set on a window restyles every widget already in it.
         self.look.dress(self, Dress("console", default=fitted))
+        self.stack = QStackedWidget()
+        self.stack.setContentsMargins(24, 16, 24, 16)
+        self.setCentralWidget(self.stack)
+        # Built in its place: a widget moved into the dressed window later is restyled whole again.
+        self.home = HomeScreen(store, self.stack)
+        self.home.new_requested.connect(self.new_session)
+        self.home.open_requested.connect(self.open_session)
+        self.stack.addWidget(self.home)
+        self.screen_widget: QWidget = self.home
+        self.help: HelpOverlay | None = None
+        QShortcut(QKeySequence("F1"), self, self.toggle_help)
+        self._build_view_menu()
         self.home.focus_default()
 
     # ----- the View menu: presenting, the projector, theme and zoom ------------------------------
@@ -123,6 +131,15 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def toggle_help(self) -> None:
+        # The shortcut list is long rich text, slow to lay out and to style (about 100 ms): it is
+        # built on the first F1, not on every start.
+        if self.help is None:
+            from app.ui.help_overlay import HelpOverlay
+
+            self.help = HelpOverlay(self.stack)
+        self.help.toggle()
+
     # ----- screens ---------------------------------------------------------------------------
 
     def _show(self, widget: QWidget, title: str = "") -> None:
@@ -136,7 +153,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.setWindowTitle(f"Seam — {title}" if title else "Seam")
-        self.help.raise_()
+        if self.help is not None:
+            self.help.raise_()
 
     def show_home(self) -> None:
         self.home.reload()
@@ -145,6 +163,9 @@ class MainWindow(QMainWindow):
         self.home.focus_default()
 
     def new_session(self, method_id: str) -> None:
+        from app.ui.controller import SessionController
+        from facilitation.lifecycle import SetupDraft, create_session
+
         method = find_method(method_id)
         draft = SetupDraft(
             title=f"Untitled {method.name.lower()}",
@@ -161,6 +182,9 @@ class MainWindow(QMainWindow):
         self._open_controller(SessionController(self.store, session))
 
     def open_session(self, session_id: str) -> None:
+        from app.sessions import open_session
+        from app.ui.controller import SessionController
+
         try:
             session = open_session(self.store, session_id, self.clock)
         except (KeyError, StorageError) as error:
@@ -169,7 +193,7 @@ class MainWindow(QMainWindow):
             return
         self._open_controller(SessionController(self.store, session))
 
-    def _open_controller(self, controller: SessionController) -> None:
+    def _open_controller(self, controller: "SessionController") -> None:
         self.controller = controller
         status = controller.session.record.status
         if status == "setup":
@@ -181,9 +205,6 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         return self.controller.session.title if self.controller else ""
-
-    # The setup, runner and summary screens (and every board) are imported when first shown:
-    # the home screen is all a start needs, and it should appear quickly.
 
     def show_setup(self) -> None:
         from app.ui.setup_screen import SetupScreen

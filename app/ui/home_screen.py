@@ -117,9 +117,10 @@ class HomeScreen(QWidget):
                 STATUS_WORDS.get(summary.status, summary.status),
                 local_time(summary.updated_at),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            items = [QTableWidgetItem(text) for text in cells]
+            # The row's id rides on its first cell, the one selected_session_id reads.
+            items[0].setData(Qt.ItemDataRole.UserRole, summary.id)
+            for column, item in enumerate(items):
                 self.sessions.setItem(row, column, item)
         self.empty.setVisible(not summaries)
         if summaries:

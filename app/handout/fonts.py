@@ -1,8 +1,9 @@
 """The handout's embedded fonts: Atkinson Hyperlegible, with fallbacks for the scripts it lacks."""
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from xml.sax.saxutils import escape
 
 import fontpkg
@@ -18,6 +19,8 @@ STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 _WEIGHTS = {"Regular": (400, "normal"), "Bold": (700, "normal")}
 _WEIGHTS |= {"Italic": (400, "italic"), "BoldItalic": (700, "italic")}
 
+
+_PRINTABLE_ASCII = re.compile(r"[ -~\n]*\Z")  # letters, digits, punctuation, spaces, line breaks
 
 PRIMARY_FAMILY = "Atkinson"
 PRIMARY_REGULAR = f"{PRIMARY_FAMILY}-{STYLES[0]}"
@@ -39,6 +42,10 @@ class Face:
 class FontSet:
     primary: Face
     fallbacks: tuple[Face, ...]
+
+    @cached_property
+    def sets_printable_ascii(self) -> bool:
+        return self.primary.chars.issuperset(range(ord(" "), ord("~") + 1))
 
     @property
     def regular(self) -> str:
@@ -116,6 +123,10 @@ def markup(text: str, *, bold: bool = False, italic: bool = False) -> str:
     `bold`/`italic` must match the surrounding style, because a `<font face>` tag resets both.
     """
     fonts = register_fonts()
+    if fonts.sets_printable_ascii and _PRINTABLE_ASCII.match(text):
+        # Most text is plain ASCII, which the primary face sets whole: no character needs
+        # another script's face.
+        return escape(text).replace("\n", "<br/>")
     parts = []
     for face, run in _runs(text, fonts):
         safe = escape(run).replace("\n", "<br/>")

@@ -105,6 +105,8 @@ class CardListView(QListView):
             self._shapes[start:start] = [()] * fresh
             self._measure(range(start, end + 1), self._option())
             self._place()
+        elif parent == self.rootIndex():
+            self.scheduleDelayedItemsLayout()  # out of step with the model: measure them all
         QAbstractItemView.rowsInserted(self, parent, start, end)
 
     def rowsAboutToBeRemoved(self, parent: AnyIndex, start: int, end: int) -> None:

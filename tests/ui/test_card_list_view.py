@@ -75,6 +75,18 @@ def test_rows_are_as_tall_as_their_text_and_grow_when_the_view_narrows(
     assert rect_of(view, 1)[1] > tall
 
 
+def test_a_larger_font_measures_every_row_again(
+    shown: Callable[[list[str]], CardListView], qtbot: QtBot
+) -> None:
+    view = shown(["Short", LONG])
+    before = [rect_of(view, row)[1] for row in range(2)]
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)  # what the zoom keys and a theme do, through the style sheet
+    qtbot.waitUntil(lambda: rect_of(view, 0)[1] > before[0])
+    assert rect_of(view, 1)[1] > before[1]
+
+
 def test_adding_a_card_measures_only_that_card_and_can_scroll_to_it(
     shown: Callable[[list[str]], CardListView],
 ) -> None:

@@ -80,9 +80,8 @@ def test_a_larger_font_measures_every_row_again(
 ) -> None:
     view = shown(["Short", LONG])
     before = [rect_of(view, row)[1] for row in range(2)]
-    font = view.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    view.setFont(font)  # what the zoom keys and a theme do, through the style sheet
+    size = view.fontInfo().pixelSize()
+    view.setStyleSheet(f"font-size: {2 * size}px")  # as the zoom keys do, through a style sheet
     qtbot.waitUntil(lambda: rect_of(view, 0)[1] > before[0])
     assert rect_of(view, 1)[1] > before[1]
 

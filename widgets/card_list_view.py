@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QCursor, QPainter, QPaintEvent, QRegion
+from PySide6.QtGui import QCursor, QFont, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
 from widgets.lists import wrap_text
@@ -33,7 +33,6 @@ from widgets.lists import wrap_text
 AnyIndex = QModelIndex | QPersistentModelIndex
 Move = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
-_SHAPE_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole)
 
 
 class CardListView(QListView):
@@ -43,7 +42,7 @@ class CardListView(QListView):
         super().__init__()
         # Set before anything else: Qt asks for geometry while the view is being set up.
         self._heights: list[int] = []
-        self._shapes: list[tuple[object, ...]] = []  # what each height was measured from
+        self._shapes: list[tuple[str, str]] = []  # what each height was measured from
         self._tops: list[int] = [0]  # the top edge of each row, and the bottom of the last
         self._measured_width = -1
         wrap_text(self)
@@ -60,9 +59,12 @@ class CardListView(QListView):
         option.rect = QRect(0, 0, self._row_width(), max(1, self.viewport().height()))
         return option
 
-    def _shape(self, index: QModelIndex) -> tuple[object, ...]:
+    def _shape(self, index: QModelIndex) -> tuple[str, str]:
         """What a row's height depends on: its text and its font (a hidden card is italic)."""
-        return tuple(str(index.data(role)) for role in _SHAPE_ROLES)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        # A model makes a new QFont for each call: compare what it describes, not the object.
+        described = font.toString() if isinstance(font, QFont) else ""
+        return str(index.data(Qt.ItemDataRole.DisplayRole)), described
 
     def _measure(self, rows: range, option: QStyleOptionViewItem) -> None:
         model, delegate = self.model(), self.itemDelegate()
@@ -84,15 +86,15 @@ class CardListView(QListView):
     def doItemsLayout(self) -> None:
         # Qt asks for a whole new layout when the model, width, font or style changed.
         count = self._row_count()
-        self._heights, self._shapes = [0] * count, [()] * count
+        self._heights, self._shapes = [0] * count, [("", "")] * count
         self._measured_width = self._row_width()
         if count:
             self._measure(range(count), self._option())
         self._tops = [0, *accumulate(self._heights)]
         QAbstractItemView.doItemsLayout(self)
 
-    def resizeEvent(self, event: object) -> None:
-        QAbstractItemView.resizeEvent(self, event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        QAbstractItemView.resizeEvent(self, event)
         if self._row_width() != self._measured_width:
             self.scheduleDelayedItemsLayout()
 
@@ -102,7 +104,7 @@ class CardListView(QListView):
         if parent == self.rootIndex() and len(self._heights) + end - start + 1 == self._row_count():
             fresh = end - start + 1
             self._heights[start:start] = [0] * fresh
-            self._shapes[start:start] = [()] * fresh
+            self._shapes[start:start] = [("", "")] * fresh
             self._measure(range(start, end + 1), self._option())
             self._place()
         elif parent == self.rootIndex():

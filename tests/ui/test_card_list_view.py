@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -105,6 +105,32 @@ def test_adding_a_card_measures_only_that_card_and_can_scroll_to_it(
     top, height = rect_of(view, 500)
     assert height > rect_of(view, 499)[1]
     assert top >= 0 and top + height <= view.viewport().height(), "the new card is in sight"
+
+
+class ItalicModel(QStringListModel):
+    """Rows in italics, as hidden cards are: a new QFont object for every call, as models do."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return super().data(index, role)
+
+
+def test_an_unchanged_refresh_of_italic_rows_measures_nothing(qtbot: QtBot) -> None:
+    view = card_list_view(ItalicModel([f"card {n}" for n in range(20)]), "Cards")
+    qtbot.addWidget(view)
+    view.show()
+    view.doItemsLayout()
+    delegate = CountingDelegate()
+    view.setItemDelegate(delegate)
+    view.doItemsLayout()
+    delegate.measured.clear()
+
+    model = view.model()
+    model.dataChanged.emit(model.index(0, 0), model.index(19, 0))
+    assert delegate.measured == []
 
 
 def test_an_unchanged_refresh_measures_nothing_and_an_edit_only_its_row(

@@ -20,10 +20,8 @@ def wrap_text(view: QListView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setResizeMode(QListView.ResizeMode.Adjust)
-    # Lay rows out a batch at a time: with thousands of word-wrapped cards, measuring every row
-    # on each insert would cost far more than a frame.
-    view.setLayoutMode(QListView.LayoutMode.Batched)
-    view.setBatchSize(100)
+    # Laid out in one pass, not in batches: a batched list scrolled to its end stops at the end
+    # of the first batch. A board's long card lists measure each card once (CardListView).
 
 
 def current_id(view: QListWidget) -> str:

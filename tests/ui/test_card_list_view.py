@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app.ui.boards.cards_board import CardsBoard
@@ -24,6 +24,7 @@ from facilitation.roles import Role
 from tests.ui.conftest import Keyboard
 from tests.ui.on_screen import current_board
 from widgets.card_list_view import CardListView, card_list_view
+from widgets.lists import wrap_text
 
 LONG = "The vendor changed their API twice and nobody on our side noticed until the pilot " * 4
 K = Qt.Key
@@ -222,6 +223,19 @@ def test_a_click_selects_the_card_under_it_and_it_is_painted_selected(
 
     assert corner(after, second) != corner(before, second), "the selected card is painted so"
     assert corner(after, third) == corner(before, third)
+
+
+def test_any_wrapped_list_scrolls_to_its_last_row(qtbot: QtBot) -> None:
+    rows = QListWidget()
+    wrap_text(rows)
+    rows.addItems([f"row {n}" for n in range(150)])
+    qtbot.addWidget(rows)
+    rows.show()
+    qtbot.waitExposed(rows)
+    rows.addItem(LONG)
+    rows.scrollToBottom()
+    last = rows.visualItemRect(rows.item(150))
+    assert last.isValid() and rows.viewport().rect().contains(last)
 
 
 def test_a_card_typed_on_a_board_of_hundreds_is_on_screen_at_once(

@@ -181,11 +181,12 @@ def _statement(verdict: ParagraphStyle, size: float) -> ParagraphStyle:
 # Shared table look: padding that keeps text off the rules; a shaded head over hairline rows.
 # FONT only matters for plain-string cells, which Seam never uses; without it, though, each table
 # names Helvetica in the PDF, a font that is not embedded.
+CELL_SIDE_PADDING = 4.0  # left and right inside every table cell
 TABLE_CELLS: list[tuple[object, ...]] = [
     ("FONT", (0, 0), (-1, -1), PRIMARY_REGULAR, 9),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
 ]

@@ -9,7 +9,15 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from app.handout.blocks import Commands, Rows, fitted_lines, heading, heads, rich, table, text
 from app.handout.fonts import markup
-from app.handout.styles import FRAME_WIDTH, INK, MUTED, ROLE_COLOURS, Styles, hex_of
+from app.handout.styles import (
+    CELL_SIDE_PADDING,
+    FRAME_WIDTH,
+    INK,
+    MUTED,
+    ROLE_COLOURS,
+    Styles,
+    hex_of,
+)
 from app.handout.tradeoff_record import option_name
 from facilitation.roles import Role
 from facilitation.tradeoff_report import CellRow, OptionRow, TradeoffReport, figure, percent
@@ -40,7 +48,9 @@ def _option_head(option: OptionRow, width: float, s: Styles) -> list[Flowable]:
     # narrow column would otherwise split a word wherever the line ran out.
     style = s.cell_head
     lead = f"{option.letter} · "
-    lines = fitted_lines(option.name, style.fontName, style.fontSize, width - 8, 4, lead)
+    lines = fitted_lines(
+        option.name, style.fontName, style.fontSize, width - 2 * CELL_SIDE_PADDING, 4, lead
+    )
     name = "<br/>".join(markup(line, bold=True) for line in lines)
     head: list[Flowable] = [rich(f"<b>{option.letter}</b>&nbsp;· {name}", style)]
     if option.chosen or option.datum:

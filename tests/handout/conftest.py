@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.handout import write_handout
 from app.storage import Store
 from facilitation.lifecycle import SetupDraft
 from facilitation.method import Method
@@ -14,6 +13,7 @@ from facilitation.premortem_report import PremortemReport, premortem_report
 from facilitation.session import Session
 from tests.fakes import CountingIds, FakeClock
 from tests.handout.meeting import PREMORTEM_S, Meeting, play_crowded, play_premortem, start
+from tests.handout.pdf_checks import page_texts, printed
 
 
 @pytest.fixture
@@ -53,12 +53,10 @@ def report(finished: Session) -> PremortemReport:
 
 @pytest.fixture
 def handout(finished: Session, tmp_path: Path) -> PdfReader:
-    path = tmp_path / "handout.pdf"
-    write_handout(finished, path)
-    return PdfReader(path)
+    return printed(finished, tmp_path / "handout.pdf")
 
 
 @pytest.fixture
 def pages(handout: PdfReader) -> list[str]:
     """What a reader sees on each page, as pypdf extracts it."""
-    return [page.extract_text() for page in handout.pages]
+    return page_texts(handout)

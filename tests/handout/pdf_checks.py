@@ -92,10 +92,20 @@ def in_order(text: str, parts: tuple[str, ...]) -> list[str]:
     return lost
 
 
+def printed(session: Session, path: Path) -> PdfReader:
+    """The session's handout, written to `path` and read back."""
+    write_handout(session, path)
+    return PdfReader(path)
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    """What a reader sees on each page, as pypdf extracts it."""
+    return [page.extract_text() for page in reader.pages]
+
+
 def printed_text(session: Session, path: Path) -> str:
     """The handout written to `path`, its pages' text run together with single spaces."""
-    write_handout(session, path)
-    return flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat(" ".join(page_texts(printed(session, path))))
 
 
 def assert_fonts_are_embedded_subsets(session: Session, path: Path) -> None:

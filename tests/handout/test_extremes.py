@@ -9,10 +9,11 @@ from app.handout import write_handout
 from app.storage import Store
 from facilitation.session import Session
 from tests.handout.meeting import Meeting
+from tests.handout.pdf_checks import page_texts
 
 
 def _text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(PdfReader(path)))
 
 
 def test_a_session_just_started_prints_what_it_lacks(meeting: Meeting, tmp_path: Path) -> None:

@@ -4,9 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
-from app.handout import write_handout
 from app.handout.problem import consent_line
 from app.methods_catalog import method
 from app.storage import Store
@@ -22,6 +20,8 @@ from tests.handout.pdf_checks import (
     assert_no_line_runs_out_of_its_cell,
     flat,
     in_order,
+    page_texts,
+    printed,
     printed_text,
 )
 from tests.handout.problem_meeting import (
@@ -68,9 +68,7 @@ def report(problem: Session) -> ProblemReport:
 
 @pytest.fixture
 def pages(problem: Session, tmp_path: Path) -> list[str]:
-    path = tmp_path / "problem.pdf"
-    write_handout(problem, path)
-    return [flat(page.extract_text()) for page in PdfReader(path).pages]
+    return [flat(text) for text in page_texts(printed(problem, tmp_path / "problem.pdf"))]
 
 
 # ----- the report's numbers ------------------------------------------------------------------

@@ -5,9 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
-from app.handout import write_handout
 from app.methods_catalog import method
 from app.storage import Store
 from facilitation.board import add_card
@@ -23,6 +21,8 @@ from tests.handout.pdf_checks import (
     assert_no_line_runs_out_of_its_cell,
     flat,
     in_order,
+    page_texts,
+    printed,
     printed_text,
 )
 from tests.handout.retro_meeting import (
@@ -67,9 +67,7 @@ def report(retro: Session) -> RetroReport:
 
 @pytest.fixture
 def pages(retro: Session, tmp_path: Path) -> list[str]:
-    path = tmp_path / "retro.pdf"
-    write_handout(retro, path)
-    return [page.extract_text() for page in PdfReader(path).pages]
+    return page_texts(printed(retro, tmp_path / "retro.pdf"))
 
 
 # ----- the report's numbers ------------------------------------------------------------------

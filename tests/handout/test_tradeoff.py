@@ -29,7 +29,14 @@ from facilitation.tradeoff_report import (
 )
 from tests.fakes import CountingIds, FakeClock
 from tests.handout.meeting import Meeting
-from tests.handout.pdf_checks import laid_out, overflow, pdf_fonts, printed_text
+from tests.handout.pdf_checks import (
+    laid_out,
+    overflow,
+    page_texts,
+    pdf_fonts,
+    printed,
+    printed_text,
+)
 from tests.handout.tradeoff_meeting import (
     ACTIONS,
     DECISION,
@@ -70,15 +77,13 @@ def report(finished: Session) -> TradeoffReport:
 
 @pytest.fixture
 def pdf(finished: Session, tmp_path: Path) -> PdfReader:
-    path = tmp_path / "handout.pdf"
-    write_handout(finished, path)
-    return PdfReader(path)
+    return printed(finished, tmp_path / "handout.pdf")
 
 
 @pytest.fixture
 def pages(pdf: PdfReader) -> list[str]:
     """Each page's text with every run of white space (no-break spaces too) as one space."""
-    return [" ".join(page.extract_text().split()) for page in pdf.pages]
+    return [" ".join(text.split()) for text in page_texts(pdf)]
 
 
 def _ids(report: TradeoffReport) -> dict[str, str]:

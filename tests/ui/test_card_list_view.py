@@ -28,6 +28,7 @@ from widgets.lists import wrap_text
 
 LONG = "The vendor changed their API twice and nobody on our side noticed until the pilot " * 4
 K = Qt.Key
+Shown = Callable[[list[str] | QStringListModel], CardListView]  # the `shown` fixture
 
 
 class CountingDelegate(QStyledItemDelegate):
@@ -44,10 +45,20 @@ class CountingDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index)
 
 
+def counting(view: CardListView) -> CountingDelegate:
+    """A delegate that counts what it measures from now on, set on `view` after a full layout."""
+    delegate = CountingDelegate()
+    view.setItemDelegate(delegate)
+    view.doItemsLayout()
+    delegate.measured.clear()
+    return delegate
+
+
 @pytest.fixture
-def shown(qtbot: QtBot) -> Callable[[list[str]], CardListView]:
-    def make(texts: list[str]) -> CardListView:
-        view = card_list_view(QStringListModel(texts), "Cards")
+def shown(qtbot: QtBot) -> Shown:
+    def make(rows: list[str] | QStringListModel) -> CardListView:
+        model = rows if isinstance(rows, QStringListModel) else QStringListModel(rows)
+        view = card_list_view(model, "Cards")
         view.resize(400, 300)
         qtbot.addWidget(view)
         view.show()
@@ -64,7 +75,7 @@ def rect_of(view: CardListView, row: int) -> tuple[int, int]:
 
 
 def test_rows_are_as_tall_as_their_text_and_grow_when_the_view_narrows(
-    shown: Callable[[list[str]], CardListView],
+    shown: Shown,
 ) -> None:
     view = shown(["Short", LONG, "Short again"])
     (short_top, short), (long_top, tall), (after_top, _) = (rect_of(view, r) for r in range(3))
@@ -76,9 +87,7 @@ def test_rows_are_as_tall_as_their_text_and_grow_when_the_view_narrows(
     assert rect_of(view, 1)[1] > tall
 
 
-def test_a_larger_font_measures_every_row_again(
-    shown: Callable[[list[str]], CardListView], qtbot: QtBot
-) -> None:
+def test_a_larger_font_measures_every_row_again(shown: Shown, qtbot: QtBot) -> None:
     view = shown(["Short", LONG])
     before = [rect_of(view, row)[1] for row in range(2)]
     size = view.fontInfo().pixelSize()
@@ -88,13 +97,10 @@ def test_a_larger_font_measures_every_row_again(
 
 
 def test_adding_a_card_measures_only_that_card_and_can_scroll_to_it(
-    shown: Callable[[list[str]], CardListView],
+    shown: Shown,
 ) -> None:
     view = shown([f"card {n}" for n in range(500)])
-    delegate = CountingDelegate()
-    view.setItemDelegate(delegate)
-    view.doItemsLayout()
-    delegate.measured.clear()
+    delegate = counting(view)
 
     model = view.model()
     assert isinstance(model, QStringListModel)
@@ -119,15 +125,11 @@ class ItalicModel(QStringListModel):
         return super().data(index, role)
 
 
-def test_an_unchanged_refresh_of_italic_rows_measures_nothing(qtbot: QtBot) -> None:
-    view = card_list_view(ItalicModel([f"card {n}" for n in range(20)]), "Cards")
-    qtbot.addWidget(view)
-    view.show()
-    view.doItemsLayout()
-    delegate = CountingDelegate()
-    view.setItemDelegate(delegate)
-    view.doItemsLayout()
-    delegate.measured.clear()
+def test_an_unchanged_refresh_of_italic_rows_measures_nothing(
+    shown: Shown,
+) -> None:
+    view = shown(ItalicModel([f"card {n}" for n in range(20)]))
+    delegate = counting(view)
 
     model = view.model()
     model.dataChanged.emit(model.index(0, 0), model.index(19, 0))
@@ -135,13 +137,10 @@ def test_an_unchanged_refresh_of_italic_rows_measures_nothing(qtbot: QtBot) -> N
 
 
 def test_an_unchanged_refresh_measures_nothing_and_an_edit_only_its_row(
-    shown: Callable[[list[str]], CardListView],
+    shown: Shown,
 ) -> None:
     view = shown([f"card {n}" for n in range(50)])
-    delegate = CountingDelegate()
-    view.setItemDelegate(delegate)
-    view.doItemsLayout()
-    delegate.measured.clear()
+    delegate = counting(view)
     model = view.model()
 
     model.dataChanged.emit(model.index(0, 0), model.index(49, 0))
@@ -153,7 +152,7 @@ def test_an_unchanged_refresh_measures_nothing_and_an_edit_only_its_row(
     assert rect_of(view, 8)[0] > before[0], "the rows below the longer card move down"
 
 
-def test_removing_a_card_closes_the_gap(shown: Callable[[list[str]], CardListView]) -> None:
+def test_removing_a_card_closes_the_gap(shown: Shown) -> None:
     view = shown(["one", LONG, "three"])
     top_of_second = rect_of(view, 1)[0]
     view.model().removeRows(1, 1)
@@ -161,7 +160,7 @@ def test_removing_a_card_closes_the_gap(shown: Callable[[list[str]], CardListVie
     assert not view.visualRect(view.model().index(2, 0)).isValid()
 
 
-def test_points_and_rows_agree(shown: Callable[[list[str]], CardListView]) -> None:
+def test_points_and_rows_agree(shown: Shown) -> None:
     view = shown([LONG if n % 3 == 0 else f"card {n}" for n in range(60)])
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
     for row in range(60):
@@ -170,16 +169,14 @@ def test_points_and_rows_agree(shown: Callable[[list[str]], CardListView]) -> No
             assert view.indexAt(rect.center()).row() == row
 
 
-def test_no_card_below_the_last(shown: Callable[[list[str]], CardListView]) -> None:
+def test_no_card_below_the_last(shown: Shown) -> None:
     view = shown(["one", "two"])
     top, height = rect_of(view, 1)
     assert view.indexAt(QPoint(5, top + height - 1)).row() == 1
     assert not view.indexAt(QPoint(5, top + height + 5)).isValid()
 
 
-def test_keys_move_the_current_card_and_keep_it_in_sight(
-    shown: Callable[[list[str]], CardListView], qtbot: QtBot
-) -> None:
+def test_keys_move_the_current_card_and_keep_it_in_sight(shown: Shown, qtbot: QtBot) -> None:
     view = shown([LONG if n % 4 == 0 else f"card {n}" for n in range(80)])
     view.setCurrentIndex(view.model().index(0, 0))
 
@@ -208,7 +205,7 @@ def test_keys_move_the_current_card_and_keep_it_in_sight(
 
 
 def test_a_click_selects_the_card_under_it_and_it_is_painted_selected(
-    shown: Callable[[list[str]], CardListView], qtbot: QtBot
+    shown: Shown, qtbot: QtBot
 ) -> None:
     view = shown(["one", "two", "three"])
     second, third = (view.visualRect(view.model().index(row, 0)) for row in (1, 2))
